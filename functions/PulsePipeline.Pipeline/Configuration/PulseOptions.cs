@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Configuration;
+
+namespace PulsePipeline.Pipeline.Configuration;
+
+/// <summary>
+/// Every setting of the pipeline, one flat app setting each (PULSE_*), the same in local.settings.json, the
+/// Functions app settings and the Bicep. Validated at start-up by <see cref="PulseOptionsValidator"/>: a bad
+/// value stops the host with a message naming the key.
+/// </summary>
+public sealed class PulseOptions
+{
+    /// <summary>Minimum respondents behind every published figure.</summary>
+    [ConfigurationKeyName("PULSE_K")]
+    public int K { get; set; } = 5;
+
+    /// <summary>HMAC key for survey tokens; at least 32 bytes. Losing it makes open waves' links unverifiable.</summary>
+    [ConfigurationKeyName("PULSE_TOKEN_SECRET")]
+    public string TokenSecret { get; set; } = "";
+
+    /// <summary>NCRONTAB (six fields, with seconds) on which a new wave opens.</summary>
+    [ConfigurationKeyName("PULSE_WAVE_SCHEDULE")]
+    public string WaveSchedule { get; set; } = "0 0 8 1 * *";
+
+    /// <summary>Days a wave stays open for answers.</summary>
+    [ConfigurationKeyName("PULSE_WAVE_LENGTH_DAYS")]
+    public int WaveLengthDays { get; set; } = 14;
+
+    /// <summary>Comma-separated addresses that receive the IPIM digest.</summary>
+    [ConfigurationKeyName("PULSE_IPIM_RECIPIENTS")]
+    public string IpimRecipients { get; set; } = "";
+
+    /// <summary>Public base URL of the survey form; links are {base}/survey/{token}.</summary>
+    [ConfigurationKeyName("PULSE_SURVEY_BASE_URL")]
+    public string SurveyBaseUrl { get; set; } = "";
+
+    [ConfigurationKeyName("PULSE_SENDER_ADDRESS")]
+    public string SenderAddress { get; set; } = "";
+
+    [ConfigurationKeyName("PULSE_SENDER_NAME")]
+    public string SenderName { get; set; } = "Integrity pulse";
+
+    [ConfigurationKeyName("PULSE_SMTP_HOST")]
+    public string SmtpHost { get; set; } = "";
+
+    [ConfigurationKeyName("PULSE_SMTP_PORT")]
+    public int SmtpPort { get; set; } = 587;
+
+    /// <summary>Require STARTTLS (Azure Communication Services); off only for smtp4dev on loopback.</summary>
+    [ConfigurationKeyName("PULSE_SMTP_STARTTLS")]
+    public bool SmtpStartTls { get; set; } = true;
+
+    [ConfigurationKeyName("PULSE_SMTP_USERNAME")]
+    public string SmtpUsername { get; set; } = "";
+
+    [ConfigurationKeyName("PULSE_SMTP_PASSWORD")]
+    public string SmtpPassword { get; set; } = "";
+
+    /// <summary>Emails per minute per host instance; 0 means unlimited. ACS allows 30/min on a new custom domain.</summary>
+    [ConfigurationKeyName("PULSE_SEND_RATE_PER_MINUTE")]
+    public int SendRatePerMinute { get; set; }
+
+    /// <summary>Prefix for every table and queue name, so several runs can share one storage account.</summary>
+    [ConfigurationKeyName("PULSE_STORAGE_PREFIX")]
+    public string StoragePrefix { get; set; } = "";
+
+    public IReadOnlyList<string> IpimRecipientList =>
+        IpimRecipients.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

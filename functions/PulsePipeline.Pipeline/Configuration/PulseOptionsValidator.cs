@@ -1,0 +1,98 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using NCrontab;
+using PulsePipeline.Models.Roster;
+
+namespace PulsePipeline.Pipeline.Configuration;
+
+/// <summary>
+/// Start-up validation of <see cref="PulseOptions"/>. Every message names the app setting to fix, because that
+/// is what an operator sees in the portal or in local.settings.json.
+/// </summary>
+public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
+{
+    public const int MinimumK = 3;
+    public const int MinimumSecretBytes = 32;
+
+    public ValidateOptionsResult Validate(string? name, PulseOptions options)
+    {
+        var failures = Check(options).ToList();
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static IEnumerable<string> Check(PulseOptions o)
+    {
+        if (o.K < MinimumK)
+        {
+            yield return $"PULSE_K must be at least {MinimumK} (k-anonymity threshold); it is {o.K}.";
+        }
+
+        if (Encoding.UTF8.GetByteCount(o.TokenSecret) < MinimumSecretBytes)
+        {
+            yield return $"PULSE_TOKEN_SECRET must be set to at least {MinimumSecretBytes} bytes of random text (e.g. `openssl rand -base64 48`).";
+        }
+
+        foreach (var (key, value) in Schedules(o))
+        {
+            if (CrontabSchedule.TryParse(value, new CrontabSchedule.ParseOptions { IncludingSeconds = true }) is null)
+            {
+                yield return $"{key} must be a six-field NCRONTAB expression (second minute hour day month weekday), e.g. \"0 0 8 1 * *\"; it is \"{value}\".";
+            }
+        }
+
+        if (o.WaveLengthDays is < 1 or > 90)
+        {
+            yield return $"PULSE_WAVE_LENGTH_DAYS must be 1–90; it is {o.WaveLengthDays}.";
+        }
+
+        if (o.IpimRecipientList.Count == 0 || !o.IpimRecipientList.All(RosterFormats.IsValidEmail))
+        {
+            yield return "PULSE_IPIM_RECIPIENTS must hold one or more comma-separated email addresses.";
+        }
+
+        if (!Uri.TryCreate(o.SurveyBaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") || url.Query.Length > 0 || url.Fragment.Length > 0)
+        {
+            yield return "PULSE_SURVEY_BASE_URL must be an absolute http(s) URL without query or fragment, e.g. https://pulse.example.nl.";
+        }
+
+        if (!RosterFormats.IsValidEmail(o.SenderAddress))
+        {
+            yield return "PULSE_SENDER_ADDRESS must be an email address.";
+        }
+
+        if (o.SenderName.Length is 0 or > 100 || o.SenderName.Any(char.IsControl))
+        {
+            yield return "PULSE_SENDER_NAME must be 1–100 characters.";
+        }
+
+        if (string.IsNullOrWhiteSpace(o.SmtpHost))
+        {
+            yield return "PULSE_SMTP_HOST must be set.";
+        }
+
+        if (o.SmtpPort is < 1 or > 65535)
+        {
+            yield return $"PULSE_SMTP_PORT must be 1–65535; it is {o.SmtpPort}.";
+        }
+
+        if (o.SmtpUsername.Length > 0 != o.SmtpPassword.Length > 0)
+        {
+            yield return "PULSE_SMTP_USERNAME and PULSE_SMTP_PASSWORD must be set together (or both left empty).";
+        }
+
+        if (o.SendRatePerMinute < 0)
+        {
+            yield return $"PULSE_SEND_RATE_PER_MINUTE must be 0 (unlimited) or more; it is {o.SendRatePerMinute}.";
+        }
+
+        if (o.StoragePrefix.Length > 16 || (o.StoragePrefix.Length > 0 && !(char.IsAsciiLetterLower(o.StoragePrefix[0]) && o.StoragePrefix.All(char.IsAsciiLetterOrDigit) && o.StoragePrefix.All(c => !char.IsAsciiLetterUpper(c)))))
+        {
+            yield return "PULSE_STORAGE_PREFIX must be empty or up to 16 lowercase letters and digits, starting with a letter.";
+        }
+    }
+
+    private static IEnumerable<(string Key, string Value)> Schedules(PulseOptions o)
+    {
+        yield return ("PULSE_WAVE_SCHEDULE", o.WaveSchedule);
+    }
+}

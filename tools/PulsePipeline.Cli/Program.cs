@@ -1,0 +1,3 @@
+using PulsePipeline.Cli;
+
+return await PulseCommandLine.Create().Parse(args).InvokeAsync();

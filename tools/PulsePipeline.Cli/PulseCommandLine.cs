@@ -1,0 +1,24 @@
+using System.CommandLine;
+using PulsePipeline.Cli.Commands;
+
+namespace PulsePipeline.Cli;
+
+/// <summary>The `pulse` command tree. Each command lives in its own file under Commands/.</summary>
+internal static class PulseCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("PulsePipeline: integrity pulse surveys, k-anonymous publication and shift detection.");
+        foreach (var command in Commands())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands()
+    {
+        yield return VersionCommand.Create();
+    }
+}
