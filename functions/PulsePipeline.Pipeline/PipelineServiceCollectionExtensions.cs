@@ -2,6 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.Pipeline.Email;
+using PulsePipeline.Pipeline.Invitations;
+using PulsePipeline.Pipeline.Queues;
+using PulsePipeline.Pipeline.Roster;
+using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Waves;
 
 namespace PulsePipeline.Pipeline;
 
@@ -14,6 +20,27 @@ public static class PipelineServiceCollectionExtensions
             .Bind(configuration)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PulseOptions>, PulseOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+
+        // Storage clients are created once per host and shared by every step.
+        services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
+        services.AddSingleton(sp =>
+        {
+            var clients = sp.GetRequiredService<StorageClients>();
+            var names = new StorageNames(sp.GetRequiredService<IOptions<PulseOptions>>().Value.StoragePrefix);
+            return new PulseStorage(clients.Tables, clients.Queues, clients.Blobs, names);
+        });
+        services.AddHostedService<StorageInitializer>();
+        services.AddSingleton<WaveStore>();
+        services.AddSingleton<RosterStore>();
+        services.AddSingleton<QueueSender>();
+        services.AddSingleton<PoisonMessages>();
+
+        services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddSingleton<SendRateLimiter>();
+
+        services.AddSingleton<OpenWaveStep>();
+        services.AddSingleton<SendInvitationsStep>();
         return services;
     }
 }

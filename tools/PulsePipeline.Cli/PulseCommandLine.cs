@@ -20,5 +20,8 @@ internal static class PulseCommandLine
     private static IEnumerable<Command> Commands()
     {
         yield return VersionCommand.Create();
+        yield return RosterCommand.Create();
+        yield return WaveCommand.Create();
+        yield return HostCommand.Create();
     }
 }

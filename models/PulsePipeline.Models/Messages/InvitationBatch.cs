@@ -26,7 +26,7 @@ public sealed record InvitationBatch(string WaveId, int Round, string BatchId, I
             yield return $"round must be 0–{MaxRound}";
         }
 
-        if (!RosterFormats.IsValidId(BatchId))
+        if (BatchId is null || BatchId.Length > 90 || !BatchId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
         {
             yield return "batchId is not a valid id";
         }

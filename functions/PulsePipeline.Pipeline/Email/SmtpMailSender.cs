@@ -1,0 +1,85 @@
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using PulsePipeline.Pipeline.Configuration;
+
+namespace PulsePipeline.Pipeline.Email;
+
+/// <summary>Sends over SMTP with MailKit: STARTTLS and credentials for Azure Communication Services, plain for smtp4dev.</summary>
+public sealed class SmtpMailSender(IOptions<PulseOptions> options) : IMailSender
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    public async Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var client = new SmtpClient { Timeout = (int)Timeout.TotalMilliseconds };
+        try
+        {
+            await client.ConnectAsync(o.SmtpHost, o.SmtpPort, o.SmtpStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
+            if (o.SmtpUsername.Length > 0)
+            {
+                await client.AuthenticateAsync(o.SmtpUsername, o.SmtpPassword, cancellationToken);
+            }
+
+            return new Session(client, new MailboxAddress(o.SenderName, o.SenderAddress));
+        }
+        catch (Exception e) when (IsMailFailure(e))
+        {
+            client.Dispose();
+            throw new MailSendException($"cannot open an SMTP session with {o.SmtpHost}:{o.SmtpPort}: {e.GetType().Name}", permanent: false, e);
+        }
+    }
+
+    internal static bool IsMailFailure(Exception e) =>
+        e is IOException or SocketException or SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
+            or ServiceNotAuthenticatedException or AuthenticationException or SslHandshakeException or TimeoutException or OperationCanceledException;
+
+    private sealed class Session(SmtpClient client, MailboxAddress from) : IMailSession
+    {
+        public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
+        {
+            var message = new MimeMessage();
+            message.From.Add(from);
+            message.To.Add(MailboxAddress.Parse(email.To));
+            message.Subject = email.Content.Subject;
+            message.Body = new BodyBuilder { TextBody = email.Content.Text, HtmlBody = email.Content.Html }.ToMessageBody();
+            try
+            {
+                await client.SendAsync(message, cancellationToken);
+            }
+            catch (SmtpCommandException e) when (e.ErrorCode == SmtpErrorCode.RecipientNotAccepted && (int)e.StatusCode >= 500)
+            {
+                throw new MailSendException($"the server rejected the recipient ({(int)e.StatusCode})", permanent: true, e);
+            }
+            catch (Exception e) when (IsMailFailure(e) && !cancellationToken.IsCancellationRequested)
+            {
+                // Messages and exception texts here never include the address: logs must not hold emails.
+                var code = e is SmtpCommandException c ? $" ({(int)c.StatusCode})" : "";
+                throw new MailSendException($"SMTP send failed: {e.GetType().Name}{code}", permanent: false, e);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                if (client.IsConnected)
+                {
+                    await client.DisconnectAsync(quit: true);
+                }
+            }
+            catch (Exception e) when (IsMailFailure(e))
+            {
+                // The session is over either way; a failed QUIT changes nothing that was sent.
+            }
+            finally
+            {
+                client.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace PulsePipeline.Pipeline.Storage.Entities;
+
+/// <summary>A survey wave: partition "wave", row key the wave id.</summary>
+public sealed class WaveEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public const string Partition = "wave";
+
+    public string State { get; set; } = WaveStates.Opening;
+
+    public string InstrumentVersion { get; set; } = "";
+
+    public string RosterVersion { get; set; } = "";
+
+    public DateTimeOffset OpensAt { get; set; }
+
+    public DateTimeOffset ClosesAt { get; set; }
+
+    public int Units { get; set; }
+
+    public int Invited { get; set; }
+}

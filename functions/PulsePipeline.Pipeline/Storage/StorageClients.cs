@@ -1,0 +1,52 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+
+namespace PulsePipeline.Pipeline.Storage;
+
+/// <summary>
+/// Builds storage clients from the same `AzureWebJobsStorage` setting the Functions host uses: a connection
+/// string locally (Azurite), or identity-based `AzureWebJobsStorage__tableServiceUri`/`__queueServiceUri`/
+/// `__blobServiceUri` with a managed identity in Azure, where shared keys are disabled.
+/// </summary>
+public sealed record StorageClients(TableServiceClient Tables, QueueServiceClient Queues, BlobServiceClient Blobs)
+{
+    public const string SettingName = "AzureWebJobsStorage";
+
+    public static StorageClients FromConfiguration(IConfiguration configuration)
+    {
+        // Queue triggers in both hosts decode base64 by default; writing base64 keeps every message readable by them.
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var connectionString = configuration[SettingName];
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return new StorageClients(
+                new TableServiceClient(connectionString),
+                new QueueServiceClient(connectionString, queueOptions),
+                new BlobServiceClient(connectionString));
+        }
+
+        var section = configuration.GetSection(SettingName);
+        var credential = Credential(section);
+        return new StorageClients(
+            new TableServiceClient(RequiredUri(section, "tableServiceUri"), credential),
+            new QueueServiceClient(RequiredUri(section, "queueServiceUri"), credential, queueOptions),
+            new BlobServiceClient(RequiredUri(section, "blobServiceUri"), credential));
+    }
+
+    private static TokenCredential Credential(IConfigurationSection section)
+    {
+        var clientId = section["clientId"];
+        return section["credential"] == "managedidentity"
+            ? new ManagedIdentityCredential(string.IsNullOrEmpty(clientId) ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(clientId))
+            : new DefaultAzureCredential();
+    }
+
+    private static Uri RequiredUri(IConfigurationSection section, string key) =>
+        Uri.TryCreate(section[key], UriKind.Absolute, out var uri)
+            ? uri
+            : throw new InvalidOperationException($"Storage is not configured: set {SettingName} to a connection string, or {SettingName}__{key} (with __credential=managedidentity) for identity-based access.");
+}

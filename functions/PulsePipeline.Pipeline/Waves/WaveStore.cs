@@ -1,0 +1,56 @@
+using Azure;
+using Azure.Data.Tables;
+using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Storage.Entities;
+
+namespace PulsePipeline.Pipeline.Waves;
+
+/// <summary>Reads and updates wave rows and their unit snapshots.</summary>
+public sealed class WaveStore(PulseStorage storage)
+{
+    public async Task<WaveEntity?> GetAsync(string waveId, CancellationToken cancellationToken)
+    {
+        var response = await storage.Waves.GetEntityIfExistsAsync<WaveEntity>(WaveEntity.Partition, waveId, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    public async Task<IReadOnlyList<WaveEntity>> AllAsync(CancellationToken cancellationToken)
+    {
+        var waves = new List<WaveEntity>();
+        await foreach (var wave in storage.Waves.QueryAsync<WaveEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {WaveEntity.Partition}"), cancellationToken: cancellationToken))
+        {
+            waves.Add(wave);
+        }
+
+        return waves;
+    }
+
+    /// <summary>Inserts a new wave; false when a wave with that id already exists.</summary>
+    public async Task<bool> TryAddAsync(WaveEntity wave, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await storage.Waves.AddEntityAsync(wave, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Replaces the wave row under its ETag, so two hosts cannot both move a wave on.</summary>
+    public async Task UpdateAsync(WaveEntity wave, CancellationToken cancellationToken) =>
+        await storage.Waves.UpdateEntityAsync(wave, wave.ETag, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task<IReadOnlyList<WaveUnitEntity>> UnitsAsync(string waveId, CancellationToken cancellationToken)
+    {
+        var units = new List<WaveUnitEntity>();
+        await foreach (var unit in storage.WaveUnits.QueryAsync<WaveUnitEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {waveId}"), cancellationToken: cancellationToken))
+        {
+            units.Add(unit);
+        }
+
+        return units;
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Azure.WebJobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.Pipeline.Storage;
+
+namespace PulsePipeline.Cli.Hosting;
+
+/// <summary>
+/// Resolves %queue:name% in trigger attributes to the prefixed queue name, so the local host can run against a
+/// storage prefix; every other %setting% comes from configuration, as in the Functions host.
+/// </summary>
+internal sealed class QueueNameResolver(IConfiguration configuration, IOptions<PulseOptions> options) : INameResolver
+{
+    private const string QueuePrefix = "queue:";
+
+    public string? Resolve(string name) =>
+        name.StartsWith(QueuePrefix, StringComparison.Ordinal)
+            ? new StorageNames(options.Value.StoragePrefix).Queue(name[QueuePrefix.Length..])
+            : configuration[name];
+}

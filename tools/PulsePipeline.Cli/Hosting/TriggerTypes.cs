@@ -1,0 +1,19 @@
+using Microsoft.Azure.WebJobs;
+using PulsePipeline.Cli.Hosting.Triggers;
+
+namespace PulsePipeline.Cli.Hosting;
+
+/// <summary>
+/// The local host's functions, listed explicitly instead of found by scanning every loaded assembly (which
+/// trips over WebJobs' own storage assembly and hides what the host runs).
+/// </summary>
+internal sealed class TriggerTypes : ITypeLocator
+{
+    public static readonly IReadOnlyList<Type> All =
+    [
+        typeof(StartWavesTrigger),
+        typeof(SendInvitationsTrigger),
+    ];
+
+    public IReadOnlyList<Type> GetTypes() => All;
+}
