@@ -23,5 +23,6 @@ internal static class PulseCommandLine
         yield return RosterCommand.Create();
         yield return WaveCommand.Create();
         yield return HostCommand.Create();
+        yield return DemoCommand.Create();
     }
 }

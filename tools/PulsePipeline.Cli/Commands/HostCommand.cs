@@ -9,7 +9,7 @@ internal static class HostCommand
 {
     public static Command Create()
     {
-        var url = new Option<string>("--url") { Description = "Where the HTTP routes listen.", DefaultValueFactory = _ => DefaultUrl() };
+        var url = new Option<string>("--url") { Description = "Where the HTTP routes listen.", DefaultValueFactory = _ => LocalUrl() };
         var command = new Command("host", "Run every step locally under the WebJobs SDK on Azurite, with the HTTP routes on Kestrel.") { url };
         command.SetAction((result, ct) => CommandErrors.GuardAsync(async () =>
         {
@@ -21,7 +21,7 @@ internal static class HostCommand
         return command;
     }
 
-    /// <summary>The port ./pulse chose for this checkout, so survey links and the listener agree.</summary>
-    private static string DefaultUrl() =>
+    /// <summary>The port ./pulse chose for this checkout (PULSE_HTTP_PORT), so survey links and the listener agree.</summary>
+    public static string LocalUrl() =>
         "http://127.0.0.1:" + (Environment.GetEnvironmentVariable("PULSE_HTTP_PORT") is { Length: > 0 } port ? port : "7071");
 }

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using PulsePipeline.Cli.Demo;
+
+namespace PulsePipeline.Cli.Commands;
+
+/// <summary>`pulse demo`: the main job, a simulated organisation through the whole local pipeline.</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var employees = new Option<int>("--employees") { Description = "Employees in the simulated organisation.", DefaultValueFactory = _ => 2000 };
+        var units = new Option<int>("--units") { Description = "Units in its four-level tree.", DefaultValueFactory = _ => 120 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the simulation; the same seed gives the same organisation.", DefaultValueFactory = _ => 2027 };
+        var command = new Command("demo", "Simulate an organisation, import it, open a wave and deliver every invitation to smtp4dev.") { employees, units, seed };
+        command.SetAction((result, ct) => CommandErrors.GuardAsync(async () =>
+        {
+            var (e, u) = (result.GetValue(employees), result.GetValue(units));
+            if (u < 7 || e < u * 3)
+            {
+                await Console.Error.WriteLineAsync("--units must be at least 7 and --employees at least 3 per unit.");
+                return CommandErrors.UserError;
+            }
+
+            var home = Environment.GetEnvironmentVariable("PULSE_HOME") is { Length: > 0 } h ? h : Environment.CurrentDirectory;
+            var run = new DemoRun(e, u, result.GetValue(seed), Path.Combine(home, ".pulse", "demo"), HostCommand.LocalUrl());
+            return await run.RunAsync(ct);
+        }));
+        return command;
+    }
+}
