@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PulsePipeline.Cli.Demo;
+using PulsePipeline.Cli.Hosting;
+using PulsePipeline.Models.Units;
+using PulsePipeline.Pipeline.Roster;
+using PulsePipeline.Pipeline.Storage;
+
+namespace PulsePipeline.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One test's pipeline against the real Azurite and smtp4dev: the same services both hosts use, over tables
+/// and queues under a prefix of its own (deleted afterwards), with recipients at an email domain of its own.
+/// </summary>
+internal sealed class TestPipeline : IAsyncDisposable
+{
+    private readonly IHost runtime;
+
+    private TestPipeline(string prefix, int httpPort, SettingsLayers settings, IHost runtime)
+    {
+        Prefix = prefix;
+        HttpPort = httpPort;
+        Settings = settings;
+        this.runtime = runtime;
+    }
+
+    public string Prefix { get; }
+
+    public int HttpPort { get; }
+
+    public string BaseUrl => $"http://127.0.0.1:{HttpPort}";
+
+    public SettingsLayers Settings { get; }
+
+    /// <summary>Every recipient of this test is at this domain, so its mails can be told from others in smtp4dev.</summary>
+    public string EmailDomain => $"{Prefix}.example";
+
+    public PulseStorage Storage => Get<PulseStorage>();
+
+    public Smtp4devClient Mailbox { get; } = Smtp4devClient.FromEnvironment();
+
+    public static async Task<TestPipeline> CreateAsync(Action<Dictionary<string, string?>>? adjust = null)
+    {
+        var prefix = TestSettings.NewPrefix();
+        var port = TestSettings.FreePort();
+        var values = TestSettings.Create(prefix, $"http://127.0.0.1:{port}");
+        adjust?.Invoke(values);
+        var settings = new SettingsLayers(new Dictionary<string, string?>(), values);
+        var runtime = await PipelineRuntime.StartAsync(settings, CancellationToken.None);
+        return new TestPipeline(prefix, port, settings, runtime);
+    }
+
+    public T Get<T>()
+        where T : notnull => runtime.Get<T>();
+
+    public async Task<Models.Roster.Roster> ImportAsync(int employees, int units, int seed)
+    {
+        var (unitRows, staff) = Models.Simulation.SimulatedOrganisation.Create(employees, units, seed, EmailDomain);
+        var problems = new List<Models.Csv.CsvProblem>();
+        var tree = UnitTree.TryBuild(unitRows.Select(u => new UnitLink(u.Id, u.Parent)).ToList(), "units", problems)
+            ?? throw new InvalidOperationException(string.Join("; ", problems));
+        var roster = new Models.Roster.Roster(unitRows, staff, tree);
+        await Get<RosterStore>().ReplaceAsync(roster, CancellationToken.None);
+        return roster;
+    }
+
+    /// <summary>The local host (WebJobs SDK + Kestrel) over this test's storage.</summary>
+    public async Task<WebApplication> StartHostAsync()
+    {
+        var host = LocalHost.Create(Settings, BaseUrl, LogLevel.Warning);
+        await host.StartAsync();
+        return host;
+    }
+
+    public async Task<IReadOnlyList<Smtp4devClient.MailSummary>> WaitForMailsAsync(int count, TimeSpan? deadline = null) =>
+        await Polling.UntilAsync(
+            ct => Mailbox.ListAsync(EmailDomain, ct),
+            mails => mails.Count >= count,
+            deadline ?? TimeSpan.FromMinutes(3),
+            null,
+            $"{count} emails to {EmailDomain}",
+            CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Storage.DeleteAllAsync(CancellationToken.None);
+        await runtime.StopAsync();
+        runtime.Dispose();
+        Mailbox.Dispose();
+    }
+}

@@ -1,0 +1,67 @@
+using PulsePipeline.Pipeline.Configuration;
+
+namespace PulsePipeline.UnitTests.Configuration;
+
+public sealed class PulseOptionsValidatorTests
+{
+    public static PulseOptions Valid() => new()
+    {
+        K = 5,
+        TokenSecret = new string('s', 32),
+        WaveSchedule = "0 0 8 1 * *",
+        WaveLengthDays = 14,
+        IpimRecipients = "ipim@example.nl, second@example.nl",
+        SurveyBaseUrl = "https://pulse.example.nl",
+        SenderAddress = "pulse@example.nl",
+        SenderName = "Integriteitspuls",
+        SmtpHost = "smtp.azurecomm.net",
+        SmtpPort = 587,
+    };
+
+    [Fact]
+    public void ValidOptions_Pass()
+    {
+        var result = new PulseOptionsValidator().Validate(null, Valid());
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
+    public static TheoryData<string, Action<PulseOptions>> BadValues => new()
+    {
+        { "PULSE_K", o => o.K = 2 },
+        { "PULSE_K", o => o.K = -5 },
+        { "PULSE_TOKEN_SECRET", o => o.TokenSecret = "" },
+        { "PULSE_TOKEN_SECRET", o => o.TokenSecret = new string('s', 31) },
+        { "PULSE_WAVE_SCHEDULE", o => o.WaveSchedule = "every monday" },
+        { "PULSE_WAVE_SCHEDULE", o => o.WaveSchedule = "0 8 1 * *" },
+        { "PULSE_WAVE_LENGTH_DAYS", o => o.WaveLengthDays = 0 },
+        { "PULSE_WAVE_LENGTH_DAYS", o => o.WaveLengthDays = 91 },
+        { "PULSE_IPIM_RECIPIENTS", o => o.IpimRecipients = "" },
+        { "PULSE_IPIM_RECIPIENTS", o => o.IpimRecipients = "ipim@example.nl, not-an-address" },
+        { "PULSE_SURVEY_BASE_URL", o => o.SurveyBaseUrl = "pulse.example.nl" },
+        { "PULSE_SURVEY_BASE_URL", o => o.SurveyBaseUrl = "ftp://pulse.example.nl" },
+        { "PULSE_SURVEY_BASE_URL", o => o.SurveyBaseUrl = "https://pulse.example.nl/?x=1" },
+        { "PULSE_SENDER_ADDRESS", o => o.SenderAddress = "pulse" },
+        { "PULSE_SENDER_NAME", o => o.SenderName = "" },
+        { "PULSE_SMTP_HOST", o => o.SmtpHost = " " },
+        { "PULSE_SMTP_PORT", o => o.SmtpPort = 0 },
+        { "PULSE_SMTP_PORT", o => o.SmtpPort = 70000 },
+        { "PULSE_SMTP_USERNAME", o => o.SmtpUsername = "user" },
+        { "PULSE_SEND_RATE_PER_MINUTE", o => o.SendRatePerMinute = -1 },
+        { "PULSE_STORAGE_PREFIX", o => o.StoragePrefix = "Bad-Prefix" },
+        { "PULSE_STORAGE_PREFIX", o => o.StoragePrefix = "1abc" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadValues))]
+    public void EachBadValue_IsRefused_WithAMessageNamingTheKey(string key, Action<PulseOptions> spoil)
+    {
+        var options = Valid();
+        spoil(options);
+
+        var result = new PulseOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        var failure = Assert.Single(result.Failures!);
+        Assert.Contains(key, failure, StringComparison.Ordinal);
+    }
+}
