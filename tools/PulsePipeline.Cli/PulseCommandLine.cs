@@ -20,5 +20,6 @@ internal static class PulseCommandLine
     private static IEnumerable<Command> Commands()
     {
         yield return VersionCommand.Create();
+        yield return PublishCommand.Create();
     }
 }
