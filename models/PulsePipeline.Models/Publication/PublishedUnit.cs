@@ -55,7 +55,7 @@ public sealed record PublishedUnit
         N = tally.N,
         Invited = invited,
         ResponseRate = invited >= k ? (double)tally.N / invited.Value : null,
-        Constructs = tally.Constructs.ToFrozenDictionary(p => p.Key, p => p.Value.Figures(tally.N)),
+        Constructs = tally.Constructs.ToDictionary(p => p.Key, p => p.Value.Figures(tally.N)).AsReadOnly(),
         ItemDistributions = tally.Items,
     };
 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.ObjectModel;
 using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.Models.Publication;
@@ -9,8 +9,8 @@ namespace PulsePipeline.Models.Publication;
 /// add, which is how a unit's figures roll up over its descendants.
 /// </summary>
 /// <remarks>
-/// Every respondent counts in every construct and item the tally has (the survey's items are all required), so one
-/// <see cref="N"/> covers them all and each item's counts sum to N. Two non-empty tallies only add when they have the
+/// Every respondent counts in every construct and item the tally has (a construct score averages all its items, so
+/// a response is tallied only complete), hence one <see cref="N"/> covers them all and each item's counts sum to N. Two non-empty tallies only add when they have the
 /// same constructs and items: different sets mean different instrument versions, which must never mix silently.
 /// </remarks>
 public sealed class UnitTally
@@ -25,9 +25,9 @@ public sealed class UnitTally
         ArgumentOutOfRangeException.ThrowIfNegative(n);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(n, MaxN);
         N = n;
-        Constructs = (constructs ?? new Dictionary<Construct, ConstructSums>()).ToFrozenDictionary();
+        Constructs = (constructs ?? new Dictionary<Construct, ConstructSums>()).ToDictionary().AsReadOnly();
         Items = (items ?? new Dictionary<string, IReadOnlyList<long>>())
-            .ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<long>)[.. p.Value], StringComparer.Ordinal);
+            .ToDictionary(p => p.Key, p => (IReadOnlyList<long>)Array.AsReadOnly(p.Value.ToArray()), StringComparer.Ordinal).AsReadOnly();
 
         foreach (var (construct, sums) in Constructs)
         {
@@ -46,7 +46,8 @@ public sealed class UnitTally
         }
     }
 
-    private UnitTally(long n, FrozenDictionary<Construct, ConstructSums> constructs, FrozenDictionary<string, IReadOnlyList<long>> items)
+    // Used by Add for results it has built itself, which need no re-validation.
+    private UnitTally(long n, ReadOnlyDictionary<Construct, ConstructSums> constructs, ReadOnlyDictionary<string, IReadOnlyList<long>> items)
     {
         N = n;
         Constructs = constructs;
@@ -98,11 +99,11 @@ public sealed class UnitTally
         }
 
         var n = checked(left.N + right.N);
-        var constructs = left.Constructs.ToFrozenDictionary(p => p.Key, p => p.Value + right.Constructs[p.Key]);
-        var items = left.Items.ToFrozenDictionary(
+        var constructs = left.Constructs.ToDictionary(p => p.Key, p => p.Value + right.Constructs[p.Key]).AsReadOnly();
+        var items = left.Items.ToDictionary(
             p => p.Key,
-            p => (IReadOnlyList<long>)[.. p.Value.Zip(right.Items[p.Key], (a, b) => checked(a + b))],
-            StringComparer.Ordinal);
+            p => (IReadOnlyList<long>)Array.AsReadOnly(p.Value.Zip(right.Items[p.Key], (a, b) => checked(a + b)).ToArray()),
+            StringComparer.Ordinal).AsReadOnly();
         return new UnitTally(n, constructs, items);
     }
 

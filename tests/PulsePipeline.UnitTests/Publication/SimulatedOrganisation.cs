@@ -41,14 +41,14 @@ internal sealed class SimulatedOrganisation
 
     public Dictionary<string, long> DirectInvited { get; }
 
-    public static SimulatedOrganisation Generate(Random random, int k, int maxDepth, int maxUnits)
+    public static SimulatedOrganisation Generate(Random random, int k, int maxDepth, int maxUnits, int minChildren = 0)
     {
         var links = new List<UnitLink> { new("u0", null) };
         var depth = new Dictionary<string, int> { ["u0"] = 0 };
         for (var i = 0; i < links.Count && links.Count < maxUnits; i++)
         {
             var parent = links[i].Id;
-            var children = depth[parent] >= maxDepth ? 0 : random.Next(0, depth[parent] == 0 ? 5 : 4);
+            var children = depth[parent] >= maxDepth ? 0 : random.Next(minChildren, Math.Max(minChildren, depth[parent] == 0 ? 4 : 3) + 1);
             for (var c = 0; c < children && links.Count < maxUnits; c++)
             {
                 var id = $"u{links.Count}";
