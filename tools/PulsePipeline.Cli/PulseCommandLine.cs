@@ -24,5 +24,6 @@ internal static class PulseCommandLine
         yield return WaveCommand.Create();
         yield return HostCommand.Create();
         yield return DemoCommand.Create();
+        yield return PublishCommand.Create();
     }
 }

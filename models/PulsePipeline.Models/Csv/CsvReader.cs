@@ -5,7 +5,7 @@ namespace PulsePipeline.Models.Csv;
 /// <summary>
 /// A strict RFC 4180 reader for the project's CSV contracts. It never throws on bad data: every problem is
 /// collected with its line number so that a user can fix a file in one pass. The header must name exactly
-/// the expected columns (any order); every row must have as many fields as the header.
+/// the expected columns (any order), plus any of the optional ones; every row must have as many fields as the header.
 /// </summary>
 public static class CsvReader
 {
@@ -13,7 +13,7 @@ public static class CsvReader
     private const int MaxProblems = 200;
 
     /// <summary>Reads a file as strict UTF-8 (a byte-order mark is allowed); invalid bytes are a problem, not garbage.</summary>
-    public static CsvDocument ReadFile(string path, IReadOnlyList<string> columns, int maxFieldLength = DefaultMaxFieldLength)
+    public static CsvDocument ReadFile(string path, IReadOnlyList<string> columns, int maxFieldLength = DefaultMaxFieldLength, IReadOnlyList<string>? optionalColumns = null)
     {
         var source = Path.GetFileName(path);
         if (!File.Exists(path))
@@ -22,11 +22,16 @@ public static class CsvReader
         }
 
         using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
-        return Read(reader, source, columns, maxFieldLength);
+        return Read(reader, source, columns, maxFieldLength, optionalColumns);
     }
 
-    public static CsvDocument Read(TextReader reader, string source, IReadOnlyList<string> columns, int maxFieldLength = DefaultMaxFieldLength)
+    /// <summary>
+    /// Reads CSV text. Optional columns may appear in the header or not; a row only has them when the header does
+    /// (see <see cref="CsvRow.Has"/>). They let a contract accept a richer file, such as the roster's units file.
+    /// </summary>
+    public static CsvDocument Read(TextReader reader, string source, IReadOnlyList<string> columns, int maxFieldLength = DefaultMaxFieldLength, IReadOnlyList<string>? optionalColumns = null)
     {
+        optionalColumns ??= [];
         var problems = new List<CsvProblem>();
         var rows = new List<CsvRow>();
         var parser = new CsvRecordParser(reader, maxFieldLength);
@@ -42,7 +47,7 @@ public static class CsvReader
 
                 if (index is null)
                 {
-                    index = ReadHeader(record, columns, source, problems);
+                    index = ReadHeader(record, columns, optionalColumns, source, problems);
                     if (index is null)
                     {
                         break;
@@ -56,9 +61,10 @@ public static class CsvReader
                     continue; // a blank line carries no row
                 }
 
-                if (record.Fields.Count != columns.Count)
+                if (record.Fields.Count != index.Count)
                 {
-                    Add(problems, new CsvProblem(source, record.Line, $"expected {columns.Count} fields ({string.Join(',', columns)}), found {record.Fields.Count}"));
+                    var header = string.Join(',', index.OrderBy(c => c.Value).Select(c => c.Key));
+                    Add(problems, new CsvProblem(source, record.Line, $"expected {index.Count} fields ({header}), found {record.Fields.Count}"));
                     continue;
                 }
 
@@ -83,11 +89,11 @@ public static class CsvReader
         return new CsvDocument(source, rows, problems);
     }
 
-    private static Dictionary<string, int>? ReadHeader(CsvRecord header, IReadOnlyList<string> columns, string source, List<CsvProblem> problems)
+    private static Dictionary<string, int>? ReadHeader(CsvRecord header, IReadOnlyList<string> columns, IReadOnlyList<string> optionalColumns, string source, List<CsvProblem> problems)
     {
         var names = header.Fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToList();
         var missing = columns.Where(c => !names.Contains(c, StringComparer.Ordinal)).ToList();
-        var unknown = names.Where(n => !columns.Contains(n, StringComparer.Ordinal)).ToList();
+        var unknown = names.Where(n => !columns.Contains(n, StringComparer.Ordinal) && !optionalColumns.Contains(n, StringComparer.Ordinal)).ToList();
         var repeated = names.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (missing.Count > 0)
         {
@@ -106,7 +112,8 @@ public static class CsvReader
 
         if (missing.Count + unknown.Count + repeated.Count > 0)
         {
-            problems.Add(new CsvProblem(source, header.Line, $"the header must be: {string.Join(',', columns)}"));
+            var optional = optionalColumns.Count > 0 ? $" (optional: {string.Join(',', optionalColumns)})" : "";
+            problems.Add(new CsvProblem(source, header.Line, $"the header must be: {string.Join(',', columns)}{optional}"));
             return null;
         }
 

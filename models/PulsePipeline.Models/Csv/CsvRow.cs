@@ -6,4 +6,7 @@ public sealed class CsvRow(int line, IReadOnlyDictionary<string, int> columns, I
     public int Line { get; } = line;
 
     public string this[string column] => fields[columns[column]];
+
+    /// <summary>Whether the file has this column; only optional columns can be absent.</summary>
+    public bool Has(string column) => columns.ContainsKey(column);
 }
