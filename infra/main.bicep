@@ -54,6 +54,9 @@ param storagePrefix string = ''
 @description('Custom sender domain (e.g. pulse.example.nl). Empty uses an Azure-managed domain: fine for a first test, far too slow for a real wave.')
 param customEmailDomain string = ''
 
+@description('Set to true once the custom domain\'s DNS records are verified; until then the domain is not linked and nothing can be sent.')
+param customEmailDomainVerified bool = false
+
 @description('Local part of the sender address (PULSE_SENDER_ADDRESS = <this>@<domain>). An Azure-managed domain only allows DoNotReply.')
 param senderUsername string = 'DoNotReply'
 
@@ -192,6 +195,7 @@ module email 'app/email.bicep' = {
     communicationServiceName: names.communicationService
     dataLocation: emailDataLocation
     customDomainName: customEmailDomain
+    customDomainVerified: customEmailDomainVerified
     senderUsername: senderUsername
     senderDisplayName: senderDisplayName
     smtpEntraApplicationId: smtpEntraApplicationId
@@ -242,6 +246,11 @@ module appSettings 'app/app-settings.bicep' = {
       Logging__LogLevel__Default: 'Information'
       'Logging__LogLevel__Microsoft.AspNetCore': 'Warning'
       Logging__LogLevel__Azure: 'Warning'
+      // Logs are kept even when the trace they belong to is sampled out.
+      ApplicationInsights__EnableTraceBasedLogsSampler: 'false'
+      // Dependency telemetry would record every storage call with its URL (table keys include token
+      // hashes and units) and a millisecond timestamp: a per-response timing record. Off.
+      ApplicationInsights__EnableDependencyTrackingTelemetryModule: 'false'
     }
     pulseSettings: {
       PULSE_K: string(k)
@@ -274,9 +283,11 @@ output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_STORAGE_QUEUE_ENDPOINT string = storage.outputs.queueEndpoint
 output AZURE_STORAGE_TABLE_ENDPOINT string = storage.outputs.tableEndpoint
 output AZURE_COMMUNICATION_SERVICE_NAME string = email.outputs.communicationServiceName
+output AZURE_EMAIL_SERVICE_NAME string = names.emailService
 output EMAIL_DOMAIN_NAME string = email.outputs.domainName
 output SENDER_ADDRESS string = email.outputs.senderAddress
 output SMTP_CONFIGURED bool = email.outputs.smtpConfigured
+output EMAIL_DOMAIN_LINKED bool = email.outputs.domainLinked
 output SURVEY_BASE_URL string = empty(surveyBaseUrl) ? 'https://${functionApp.outputs.defaultHostName}' : surveyBaseUrl
 output SEND_RATE_PER_MINUTE int = sendRatePerMinute
 output MAXIMUM_INSTANCE_COUNT int = instanceCount

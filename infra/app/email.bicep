@@ -23,6 +23,9 @@ param dataLocation string
 @description('Custom sender domain (e.g. pulse.example.nl); empty uses an Azure-managed *.azurecomm.net domain.')
 param customDomainName string = ''
 
+@description('True once the custom domain\'s DNS records are verified; only a verified domain can be linked.')
+param customDomainVerified bool = false
+
 @description('Local part of the sender address. An Azure-managed domain only allows DoNotReply.')
 param senderUsername string = 'DoNotReply'
 
@@ -42,6 +45,8 @@ param keyVaultName string
 param smtpUsernameSecretName string
 
 var isCustomDomain = !empty(customDomainName)
+// An Azure-managed domain is verified on creation; a custom one after its DNS records are published.
+var linkDomain = !isCustomDomain || customDomainVerified
 var smtpConfigured = !empty(smtpEntraApplicationId) && !empty(smtpServicePrincipalId)
 var smtpLogin = '${communicationServiceName}-smtp'
 
@@ -82,9 +87,7 @@ resource communicationService 'Microsoft.Communication/communicationServices@202
   tags: tags
   properties: {
     dataLocation: dataLocation
-    linkedDomains: [
-      emailService::domain.id
-    ]
+    linkedDomains: linkDomain ? [emailService::domain.id] : []
     // No access keys or connection strings: SMTP authenticates as an Entra application.
     disableLocalAuth: true
   }
@@ -128,5 +131,6 @@ resource smtpUsernameSecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if 
 
 output senderAddress string = '${senderUsername}@${emailService::domain.properties.mailFromSenderDomain}'
 output smtpConfigured bool = smtpConfigured
+output domainLinked bool = linkDomain
 output communicationServiceName string = communicationService.name
 output domainName string = emailService::domain.name

@@ -55,6 +55,8 @@ if [ "$created" = true ] && [ -n "${AZURE_FUNCTION_APP_NAME:-}" ] && [ -n "${AZU
   az functionapp restart --resource-group "$AZURE_RESOURCE_GROUP" --name "$AZURE_FUNCTION_APP_NAME" --output none || true
 fi
 
-if [ "${SMTP_CONFIGURED:-false}" != "true" ]; then
-  echo "postprovision: SMTP is not configured yet, so no email can be sent. See README, 'SMTP credentials'."
-fi
+# azd writes the output as "true", `az ... -o tsv` as "True".
+case "${SMTP_CONFIGURED:-false}" in
+  [Tt]rue) ;;
+  *) echo "postprovision: SMTP is not configured yet, so no email can be sent. See README, 'SMTP credentials'." ;;
+esac

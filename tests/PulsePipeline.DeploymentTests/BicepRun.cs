@@ -12,11 +12,21 @@ internal sealed partial record BicepRun(string Command, int ExitCode, string Sta
     public IReadOnlyList<string> Diagnostics =>
         [.. $"{StandardOutput}\n{StandardError}".Split('\n').Select(l => l.TrimEnd()).Where(l => DiagnosticLine().IsMatch(l))];
 
-    /// <summary>Why the run is not clean, or null when it exited 0 and said nothing on stderr.</summary>
+    /// <summary>Why the run is not clean (every diagnostic and anything else on stderr), or null when it is.</summary>
     public string? Failure =>
         ExitCode == 0 && Diagnostics.Count == 0 && StandardError.Trim().Length == 0
             ? null
-            : $"`{Command}` exited {ExitCode} with {Diagnostics.Count} diagnostic(s):\n{StandardError.Trim()}";
+            : $"`{Command}` exited {ExitCode} with {Diagnostics.Count} diagnostic(s):\n"
+                + string.Join('\n', Diagnostics.Union(StandardError.Trim().Split('\n').Select(l => l.TrimEnd())).Where(l => l.Length > 0));
+
+    /// <summary>Fails the test with the full <see cref="Failure"/> text (an Assert.Null message would be cut short).</summary>
+    public void AssertClean()
+    {
+        if (Failure is { } failure)
+        {
+            Assert.Fail(failure);
+        }
+    }
 
     [GeneratedRegex(@"\(\d+,\d+\) : (Error|Warning|Info) ")]
     private static partial Regex DiagnosticLine();

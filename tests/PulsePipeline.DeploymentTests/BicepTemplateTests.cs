@@ -12,7 +12,7 @@ public sealed class BicepTemplateTests(CompiledTemplate template)
     [Fact]
     public void MainTemplate_BuildsWithoutDiagnostics()
     {
-        Assert.Null(template.Build.Failure);
+        template.Build.AssertClean();
         Assert.NotNull(template.Json["resources"]);
     }
 
@@ -21,7 +21,7 @@ public sealed class BicepTemplateTests(CompiledTemplate template)
     {
         var lint = BicepCli.Run("lint", CompiledTemplate.MainBicep);
 
-        Assert.Null(lint.Failure);
+        lint.AssertClean();
         Assert.Empty(lint.StandardOutput.Trim());
     }
 
