@@ -1,0 +1,121 @@
+// Flex Consumption plan and the Functions app (.NET 10 isolated worker, Linux). The app runs as a
+// user-assigned managed identity, which it also uses to fetch its deployment package, resolve Key
+// Vault references and reach storage; no connection string or key is stored anywhere.
+
+@description('Azure region of the plan and the app.')
+param location string
+
+@description('Tags applied to every resource.')
+param tags object
+
+@description('Flex Consumption plan name.')
+param planName string
+
+@description('Functions app name.')
+param functionAppName string
+
+@description('azd service name in azure.yaml that deploys to this app.')
+param serviceName string
+
+@description('Resource id of the user-assigned managed identity.')
+param identityId string
+
+@description('Blob endpoint of the storage account, ending in a slash.')
+param blobEndpoint string
+
+@description('Container holding the deployment package.')
+param deploymentContainerName string
+
+@description('Memory per instance in MB.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('Most instances per function group (HTTP triggers scale as one group, every other trigger on its own).')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
+  name: functionAppName
+  location: location
+  tags: union(tags, { 'azd-service-name': serviceName })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientCertEnabled: false
+    publicNetworkAccess: 'Enabled'
+    // Key Vault references in app settings resolve as this identity (the default would be a
+    // system-assigned identity, which the app does not have).
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${blobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+  }
+
+  // Publishing goes through Entra-authenticated deployment (azd, `func azure functionapp publish`);
+  // the basic-auth FTP and SCM credentials stay switched off.
+  resource ftpCredentials 'basicPublishingCredentialsPolicies' = {
+    name: 'ftp'
+    properties: {
+      allow: false
+    }
+  }
+
+  resource scmCredentials 'basicPublishingCredentialsPolicies' = {
+    name: 'scm'
+    properties: {
+      allow: false
+    }
+  }
+}
+
+output name string = functionApp.name
+output defaultHostName string = functionApp.properties.defaultHostName
