@@ -30,6 +30,15 @@ param k int = 5
 @description('PULSE_WAVE_SCHEDULE: six-field NCRONTAB on which a wave opens. Flex Consumption runs timers in UTC.')
 param waveSchedule string = '0 0 8 1 * *'
 
+@description('PULSE_CLOSE_SCHEDULE: NCRONTAB on which waves whose time is up are closed and published (UTC).')
+param closeSchedule string = '0 */15 * * * *'
+
+@description('PULSE_REMINDER_SCHEDULE: NCRONTAB on which due reminders go out; the code never sends on a weekend (UTC).')
+param reminderSchedule string = '0 0 9 * * 1-5'
+
+@description('PULSE_REMINDER_DAYS: days after opening on which reminders 1-3 fall due; empty for none.')
+param reminderDays string = '7,10,12'
+
 @description('PULSE_WAVE_LENGTH_DAYS: days a wave stays open.')
 @minValue(1)
 @maxValue(90)
@@ -256,6 +265,9 @@ module appSettings 'app/app-settings.bicep' = {
       PULSE_K: string(k)
       PULSE_TOKEN_SECRET: keyVaultReference(keyVault.outputs.uri, secretNames.tokenSecret)
       PULSE_WAVE_SCHEDULE: waveSchedule
+      PULSE_CLOSE_SCHEDULE: closeSchedule
+      PULSE_REMINDER_SCHEDULE: reminderSchedule
+      PULSE_REMINDER_DAYS: reminderDays
       PULSE_WAVE_LENGTH_DAYS: string(waveLengthDays)
       PULSE_IPIM_RECIPIENTS: ipimRecipients
       PULSE_SURVEY_BASE_URL: empty(surveyBaseUrl) ? 'https://${functionApp.outputs.defaultHostName}' : surveyBaseUrl

@@ -4,9 +4,11 @@ using Microsoft.Extensions.Options;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Email;
 using PulsePipeline.Pipeline.Invitations;
+using PulsePipeline.Pipeline.Publication;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Tallies;
 using PulsePipeline.Pipeline.Waves;
 
 namespace PulsePipeline.Pipeline;
@@ -39,8 +41,13 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddSingleton<SendRateLimiter>();
 
+        services.AddSingleton<WaveCleanup>();
         services.AddSingleton<OpenWaveStep>();
         services.AddSingleton<SendInvitationsStep>();
+        services.AddSingleton<SendRemindersStep>();
+        services.AddSingleton<TallyResponseStep>();
+        services.AddSingleton<CloseWavesStep>();
+        services.AddSingleton<PublishWaveStep>();
         return services;
     }
 }

@@ -21,6 +21,18 @@ public sealed class PulseOptions
     [ConfigurationKeyName("PULSE_WAVE_SCHEDULE")]
     public string WaveSchedule { get; set; } = "0 0 8 1 * *";
 
+    /// <summary>NCRONTAB on which waves whose time is up are closed and their publication queued.</summary>
+    [ConfigurationKeyName("PULSE_CLOSE_SCHEDULE")]
+    public string CloseSchedule { get; set; } = "0 */15 * * * *";
+
+    /// <summary>NCRONTAB on which reminders that are due go out (weekdays only, whatever the schedule says).</summary>
+    [ConfigurationKeyName("PULSE_REMINDER_SCHEDULE")]
+    public string ReminderSchedule { get; set; } = "0 0 9 * * 1-5";
+
+    /// <summary>Comma-separated days after opening on which reminders 1, 2, 3 fall due (at most three; empty: none).</summary>
+    [ConfigurationKeyName("PULSE_REMINDER_DAYS")]
+    public string ReminderDays { get; set; } = "7,10,12";
+
     /// <summary>Days a wave stays open for answers.</summary>
     [ConfigurationKeyName("PULSE_WAVE_LENGTH_DAYS")]
     public int WaveLengthDays { get; set; } = 14;
@@ -62,6 +74,12 @@ public sealed class PulseOptions
     /// <summary>Prefix for every table and queue name, so several runs can share one storage account.</summary>
     [ConfigurationKeyName("PULSE_STORAGE_PREFIX")]
     public string StoragePrefix { get; set; } = "";
+
+    /// <summary>The reminder days as numbers; only meaningful once the options are validated.</summary>
+    public IReadOnlyList<int> ReminderDayList =>
+        ReminderDays.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => int.TryParse(d, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) ? day : -1)
+            .ToList();
 
     public IReadOnlyList<string> IpimRecipientList =>
         IpimRecipients.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

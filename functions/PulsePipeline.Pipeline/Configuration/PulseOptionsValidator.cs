@@ -13,6 +13,7 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
 {
     public const int MinimumK = 3;
     public const int MinimumSecretBytes = 32;
+    public const int MaximumReminders = 3;
 
     public ValidateOptionsResult Validate(string? name, PulseOptions options)
     {
@@ -32,6 +33,16 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
             yield return $"PULSE_TOKEN_SECRET must be set to at least {MinimumSecretBytes} bytes of random text (e.g. `openssl rand -base64 48`).";
         }
 
+        // App Service passes an unresolved Key Vault reference through as the literal text: long enough to pass
+        // the length check, and no secret at all.
+        foreach (var (key, value) in new[] { ("PULSE_TOKEN_SECRET", o.TokenSecret), ("PULSE_SMTP_USERNAME", o.SmtpUsername), ("PULSE_SMTP_PASSWORD", o.SmtpPassword) })
+        {
+            if (value.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return $"{key} is an unresolved Key Vault reference: check the app's identity has Key Vault Secrets User and the secret exists.";
+            }
+        }
+
         foreach (var (key, value) in Schedules(o))
         {
             if (CrontabSchedule.TryParse(value, new CrontabSchedule.ParseOptions { IncludingSeconds = true }) is null)
@@ -43,6 +54,12 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
         if (o.WaveLengthDays is < 1 or > 90)
         {
             yield return $"PULSE_WAVE_LENGTH_DAYS must be 1–90; it is {o.WaveLengthDays}.";
+        }
+
+        var days = o.ReminderDayList;
+        if (days.Count > MaximumReminders || days.Any(d => d < 1 || d >= o.WaveLengthDays) || days.Zip(days.Skip(1)).Any(p => p.First >= p.Second))
+        {
+            yield return $"PULSE_REMINDER_DAYS must list at most {MaximumReminders} increasing whole days after opening, each before the wave closes (PULSE_WAVE_LENGTH_DAYS = {o.WaveLengthDays}), e.g. \"7,10,12\"; it is \"{o.ReminderDays}\".";
         }
 
         if (o.IpimRecipientList.Count == 0 || !o.IpimRecipientList.All(RosterFormats.IsValidEmail))
@@ -94,5 +111,7 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
     private static IEnumerable<(string Key, string Value)> Schedules(PulseOptions o)
     {
         yield return ("PULSE_WAVE_SCHEDULE", o.WaveSchedule);
+        yield return ("PULSE_CLOSE_SCHEDULE", o.CloseSchedule);
+        yield return ("PULSE_REMINDER_SCHEDULE", o.ReminderSchedule);
     }
 }

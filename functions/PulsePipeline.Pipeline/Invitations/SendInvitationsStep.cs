@@ -47,12 +47,20 @@ public sealed class SendInvitationsStep(
             return;
         }
 
+        if (batch.Round > 0 && Weekdays.IsWeekend(clock.GetUtcNow()))
+        {
+            var wait = Weekdays.UntilMondayMorning(clock.GetUtcNow());
+            logger.LogInformation("Batch {BatchId} of wave {WaveId}: reminders wait for Monday ({Wait})", batch.BatchId, batch.WaveId, wait);
+            await queues.SendAsync(StorageNames.InvitationsQueue, batch, cancellationToken, wait);
+            return;
+        }
+
         var partition = DeliveryPartition(batch);
         var done = await DeliveredAsync(partition, cancellationToken);
         var pending = new List<Invitee>();
         foreach (var invitee in batch.Invitees.Where(i => !done.Contains(i.EmployeeId)))
         {
-            if (batch.Round == 0 || !await HasAnsweredAsync(batch.WaveId, invitee, cancellationToken))
+            if (batch.Round == 0 || await AwaitsAnswerAsync(batch.WaveId, invitee, cancellationToken))
             {
                 pending.Add(invitee);
             }
@@ -150,12 +158,15 @@ public sealed class SendInvitationsStep(
         return done;
     }
 
-    /// <summary>Reminders skip those who answered: their token row says "used", which the secret lets us find.</summary>
-    private async Task<bool> HasAnsweredAsync(string waveId, Invitee invitee, CancellationToken cancellationToken)
+    /// <summary>
+    /// A reminder goes only to someone invited to this wave who has not answered: their token row exists and is
+    /// not "used". Only the secret leads from an employee to that row; nothing leads from the row back.
+    /// </summary>
+    private async Task<bool> AwaitsAnswerAsync(string waveId, Invitee invitee, CancellationToken cancellationToken)
     {
         var hash = SurveyTokens.Hash(SurveyTokens.Derive(Encoding.UTF8.GetBytes(options.Value.TokenSecret), waveId, invitee.EmployeeId));
         var token = await storage.Tokens.GetEntityIfExistsAsync<TokenEntity>(TokenPartition.Of(hash), hash, select: ["Used"], cancellationToken: cancellationToken);
-        return token.HasValue && token.Value!.Used;
+        return token.HasValue && !token.Value!.Used;
     }
 
     private async Task FlushAsync(List<TableTransactionAction> markers, CancellationToken cancellationToken)

@@ -81,6 +81,30 @@ public sealed class RosterStore(PulseStorage storage, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// Employees of a version in chunks of about <paramref name="size"/> that only end between units, so a unit is
+    /// never split across chunks (its batches are always cut the same way) and memory stays bounded.
+    /// </summary>
+    public async IAsyncEnumerable<IReadOnlyList<RosterEmployee>> ChunksAsync(string version, int size, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var chunk = new List<RosterEmployee>(size);
+        await foreach (var employee in EmployeesAsync(version, cancellationToken))
+        {
+            if (chunk.Count >= size && chunk[^1].Unit != employee.Unit)
+            {
+                yield return chunk;
+                chunk = new List<RosterEmployee>(size);
+            }
+
+            chunk.Add(employee);
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
+    }
+
     private async Task DeleteVersionsOtherThanAsync(string version, CancellationToken cancellationToken)
     {
         var stale = new List<TableTransactionAction>();

@@ -2,11 +2,11 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PulsePipeline.Models.Instrument;
-using PulsePipeline.Models.Messages;
 using PulsePipeline.Models.Roster;
 using PulsePipeline.Models.Tokens;
 using PulsePipeline.Models.Waves;
 using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Storage;
@@ -52,22 +52,16 @@ public sealed class OpenWaveStep(
 
         var secret = System.Text.Encoding.UTF8.GetBytes(options.Value.TokenSecret);
         var invited = new Dictionary<string, int>(StringComparer.Ordinal);
-        var chunk = new List<RosterEmployee>(ChunkSize);
-        await foreach (var employee in roster.EmployeesAsync(wave.RosterVersion, cancellationToken))
+        await foreach (var chunk in roster.ChunksAsync(wave.RosterVersion, ChunkSize, cancellationToken))
         {
-            // Employees arrive unit by unit; a chunk only ends between units, so a unit's batches (and their
-            // ids, which the sender's idempotency rests on) are always cut the same way.
-            if (chunk.Count >= ChunkSize && chunk[^1].Unit != employee.Unit)
+            foreach (var employee in chunk)
             {
-                await InviteAsync(wave, secret, chunk, cancellationToken);
-                chunk.Clear();
+                invited[employee.Unit] = invited.GetValueOrDefault(employee.Unit) + 1;
             }
 
-            invited[employee.Unit] = invited.GetValueOrDefault(employee.Unit) + 1;
-            chunk.Add(employee);
+            await InviteAsync(wave, secret, chunk, cancellationToken);
         }
 
-        await InviteAsync(wave, secret, chunk, cancellationToken);
         await SnapshotUnitsAsync(wave, invited, cancellationToken);
 
         wave.State = WaveStates.Open;
@@ -102,7 +96,7 @@ public sealed class OpenWaveStep(
         return await waves.GetAsync(waveId, cancellationToken);
     }
 
-    private async Task InviteAsync(WaveEntity wave, byte[] secret, List<RosterEmployee> employees, CancellationToken cancellationToken)
+    private async Task InviteAsync(WaveEntity wave, byte[] secret, IReadOnlyList<RosterEmployee> employees, CancellationToken cancellationToken)
     {
         // Tokens first: a link must work the moment its email arrives.
         var tokens = employees.Select(e =>
@@ -118,16 +112,7 @@ public sealed class OpenWaveStep(
         });
         await TableBatches.SubmitAsync(storage.Tokens, tokens, cancellationToken);
 
-        var batches = employees
-            .GroupBy(e => e.Unit, StringComparer.Ordinal)
-            .SelectMany(unit => unit
-                .OrderBy(e => e.Id, StringComparer.Ordinal)
-                .Chunk(InvitationBatch.MaxInvitees)
-                .Select((invitees, i) => new InvitationBatch(
-                    wave.RowKey,
-                    0,
-                    $"{unit.Key}.{i}",
-                    invitees.Select(e => new Invitee(e.Id, e.Email, e.Language.Code())).ToList())));
+        var batches = InvitationBatches.For(wave.RowKey, 0, employees);
         await queues.SendManyAsync(StorageNames.InvitationsQueue, batches, cancellationToken);
     }
 

@@ -43,6 +43,20 @@ public sealed class WaveStore(PulseStorage storage)
     public async Task UpdateAsync(WaveEntity wave, CancellationToken cancellationToken) =>
         await storage.Waves.UpdateEntityAsync(wave, wave.ETag, TableUpdateMode.Replace, cancellationToken);
 
+    /// <summary>Brings an open wave's closing time forward to <paramref name="now"/>; the close step does the rest.</summary>
+    public async Task<WaveEntity?> EndEarlyAsync(string waveId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var wave = await GetAsync(waveId, cancellationToken);
+        if (wave is null || wave.State is not (WaveStates.Open or WaveStates.Opening) || wave.ClosesAt <= now)
+        {
+            return wave;
+        }
+
+        wave.ClosesAt = now;
+        await UpdateAsync(wave, cancellationToken);
+        return wave;
+    }
+
     public async Task<IReadOnlyList<WaveUnitEntity>> UnitsAsync(string waveId, CancellationToken cancellationToken)
     {
         var units = new List<WaveUnitEntity>();

@@ -34,6 +34,24 @@ internal static class WaveCommand
             return 0;
         }));
 
-        return new Command("wave", "Manage survey waves.") { open };
+        var closeId = new Option<string>("--id") { Description = "The wave to close now.", Required = true };
+        var close = new Command("close", "Close an open wave now (as if its time were up) and queue its publication; `pulse host` publishes it.") { closeId };
+        close.SetAction((result, ct) => CommandErrors.GuardAsync(async () =>
+        {
+            using var host = await PipelineRuntime.StartAsync(SettingsLayers.FromSettingsFile(), ct);
+            var wave = await host.Get<WaveStore>().EndEarlyAsync(result.GetValue(closeId)!, DateTimeOffset.UtcNow, ct);
+            if (wave is null)
+            {
+                await Console.Error.WriteLineAsync($"There is no wave '{result.GetValue(closeId)}'.");
+                return CommandErrors.UserError;
+            }
+
+            var closed = await host.Get<CloseWavesStep>().RunAsync(ct);
+            Console.WriteLine(closed.Contains(wave.RowKey) ? $"Wave {wave.RowKey} closed; publication queued." : $"Wave {wave.RowKey} is {wave.State}; nothing to close.");
+            await host.StopAsync(ct);
+            return 0;
+        }));
+
+        return new Command("wave", "Manage survey waves.") { open, close };
     }
 }

@@ -13,6 +13,10 @@ internal sealed class TriggerTypes : ITypeLocator
     [
         typeof(StartWavesTrigger),
         typeof(SendInvitationsTrigger),
+        typeof(SendRemindersTrigger),
+        typeof(TallyResponseTrigger),
+        typeof(CloseWavesTrigger),
+        typeof(PublishWaveTrigger),
     ];
 
     public IReadOnlyList<Type> GetTypes() => All;

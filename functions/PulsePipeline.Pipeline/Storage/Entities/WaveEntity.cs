@@ -29,4 +29,10 @@ public sealed class WaveEntity : ITableEntity
     public int Units { get; set; }
 
     public int Invited { get; set; }
+
+    /// <summary>When publication was last queued; a closed wave without a recent request is queued again.</summary>
+    public DateTimeOffset? PublishRequestedAt { get; set; }
+
+    /// <summary>The highest reminder round queued so far (0: none).</summary>
+    public int RemindersQueued { get; set; }
 }

@@ -1,0 +1,48 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace PulsePipeline.Pipeline.Storage.Entities;
+
+/// <summary>
+/// A unit's k-anonymous result for a wave: partition the wave id, row key the unit id. A suppressed unit has
+/// Published = false and no figures at all (not even n), and no reason either: knowing that a hidden unit had
+/// at least k respondents would itself narrow down its neighbours.
+/// </summary>
+public sealed class PublishedEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string Parent { get; set; } = "";
+
+    public bool Published { get; set; }
+
+    public long? N { get; set; }
+
+    public long? Invited { get; set; }
+
+    /// <summary>Only where at least k were invited.</summary>
+    public double? ResponseRate { get; set; }
+
+    public double? PressureMean { get; set; }
+
+    public double? PressureSd { get; set; }
+
+    public double? SpeakUpMean { get; set; }
+
+    public double? SpeakUpSd { get; set; }
+
+    public double? NormsMean { get; set; }
+
+    public double? NormsSd { get; set; }
+
+    /// <summary>Item id → counts of answers 1..5, as JSON; empty when suppressed.</summary>
+    public string Items { get; set; } = "";
+}
