@@ -17,7 +17,8 @@ namespace PulsePipeline.Pipeline.Tallies;
 /// </summary>
 public sealed class TallyResponseStep(PulseStorage storage, WaveStore waves, ILogger<TallyResponseStep> logger)
 {
-    public const int MaxAttempts = 50;
+    /// <summary>After this many lost races the message goes back to the queue (the host retries it later).</summary>
+    public const int MaxAttempts = 200;
 
     public async Task HandleAsync(string message, CancellationToken cancellationToken)
     {
@@ -59,8 +60,10 @@ public sealed class TallyResponseStep(PulseStorage storage, WaveStore waves, ILo
             }
             catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex == 1 && e.Status is 409 or 412 && attempt < MaxAttempts)
             {
-                // Another response to the same unit won the race; read again and retry after a jittered pause.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 + (10 * Math.Min(attempt, 10)))), cancellationToken);
+                // Another response to the same unit won the race: read again after a jittered, growing pause, so
+                // that many writers to one unit spread out instead of colliding again in lockstep.
+                var ceiling = Math.Min(1000, 10 << Math.Min(attempt, 7));
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(ceiling / 4, ceiling)), cancellationToken);
             }
         }
     }

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PulsePipeline.Cli.Demo;
 using PulsePipeline.Cli.Hosting;
+using PulsePipeline.Models.Csv;
+using PulsePipeline.Models.Roster;
 using PulsePipeline.Models.Units;
 using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Storage;
@@ -40,14 +43,22 @@ internal sealed class TestPipeline : IAsyncDisposable
 
     public Smtp4devClient Mailbox { get; } = Smtp4devClient.FromEnvironment();
 
-    public static async Task<TestPipeline> CreateAsync(Action<Dictionary<string, string?>>? adjust = null)
+    /// <param name="adjust">Changes to the test's settings.</param>
+    /// <param name="clock">A clock for the steps (tests of timing rules); the system clock by default.</param>
+    public static async Task<TestPipeline> CreateAsync(Action<Dictionary<string, string?>>? adjust = null, TimeProvider? clock = null)
     {
         var prefix = TestSettings.NewPrefix();
         var port = TestSettings.FreePort();
         var values = TestSettings.Create(prefix, $"http://127.0.0.1:{port}");
         adjust?.Invoke(values);
         var settings = new SettingsLayers(new Dictionary<string, string?>(), values);
-        var runtime = await PipelineRuntime.StartAsync(settings, CancellationToken.None);
+        var runtime = await PipelineRuntime.StartAsync(settings, CancellationToken.None, services =>
+        {
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+        });
         return new TestPipeline(prefix, port, settings, runtime);
     }
 
@@ -57,10 +68,25 @@ internal sealed class TestPipeline : IAsyncDisposable
     public async Task<Models.Roster.Roster> ImportAsync(int employees, int units, int seed)
     {
         var (unitRows, staff) = Models.Simulation.SimulatedOrganisation.Create(employees, units, seed, EmailDomain);
-        var problems = new List<Models.Csv.CsvProblem>();
+        var problems = new List<CsvProblem>();
         var tree = UnitTree.TryBuild(unitRows.Select(u => new UnitLink(u.Id, u.Parent)).ToList(), "units", problems)
             ?? throw new InvalidOperationException(string.Join("; ", problems));
         var roster = new Models.Roster.Roster(unitRows, staff, tree);
+        await Get<RosterStore>().ReplaceAsync(roster, CancellationToken.None);
+        return roster;
+    }
+
+    /// <summary>A roster from CSV text (units: unit,parent,name; employees: employee_id,email,language,unit).</summary>
+    public async Task<Models.Roster.Roster> ImportAsync(string unitsCsv, string employeesCsv)
+    {
+        var (roster, problems) = RosterReader.Read(
+            CsvReader.Read(new StringReader(unitsCsv), "units.csv", RosterReader.UnitColumns),
+            CsvReader.Read(new StringReader(employeesCsv), "employees.csv", RosterReader.EmployeeColumns));
+        if (roster is null)
+        {
+            throw new InvalidOperationException(string.Join("; ", problems));
+        }
+
         await Get<RosterStore>().ReplaceAsync(roster, CancellationToken.None);
         return roster;
     }

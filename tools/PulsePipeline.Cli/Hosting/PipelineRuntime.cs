@@ -11,7 +11,7 @@ namespace PulsePipeline.Cli.Hosting;
 /// </summary>
 internal static class PipelineRuntime
 {
-    public static async Task<IHost> StartAsync(SettingsLayers settings, CancellationToken cancellationToken)
+    public static async Task<IHost> StartAsync(SettingsLayers settings, CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         settings.ApplyTo(builder.Configuration);
@@ -19,6 +19,7 @@ internal static class PipelineRuntime
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddPulsePipeline(builder.Configuration);
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return host;

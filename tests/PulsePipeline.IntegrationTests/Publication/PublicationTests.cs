@@ -1,0 +1,126 @@
+using Azure.Data.Tables;
+using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.Models.Messages;
+using PulsePipeline.Pipeline.Publication;
+using PulsePipeline.Pipeline.Queues;
+using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Storage.Entities;
+using PulsePipeline.Pipeline.Tallies;
+using PulsePipeline.Pipeline.Waves;
+
+namespace PulsePipeline.IntegrationTests.Publication;
+
+public sealed class PublicationTests
+{
+    private const string Units = "unit,parent,name\nroot,,Ministerie\na,root,Afdeling A\nb,root,Afdeling B\nc,root,Afdeling C\n";
+
+    [Fact]
+    public async Task AClosedWave_IsPublishedAsComputedByHand_AndNoMarkerOrTokenSurvives()
+    {
+        await using var pipeline = await TestPipeline.CreateAsync();
+        await pipeline.ImportAsync(Units, Employees(("root", 2), ("a", 8), ("b", 6), ("c", 4)));
+        await pipeline.Get<OpenWaveStep>().OpenAsync("2027-03", CancellationToken.None);
+        // Every respondent gives one answer x to every item: pressure and norms score x, speak-up (x + 12) / 5
+        // because two of its five items are reverse-coded.
+        var tally = pipeline.Get<TallyResponseStep>();
+        foreach (var (unit, answers) in new[] { ("a", new[] { 1, 2, 2, 3, 4, 5 }), ("b", new[] { 5, 5, 4, 4, 4 }), ("c", new[] { 1, 1 }) })
+        {
+            foreach (var x in answers)
+            {
+                await tally.HandleAsync(Responses.Json(Responses.Uniform("2027-03", unit, x)), CancellationToken.None);
+            }
+        }
+
+        await CloseAsync(pipeline, "2027-03");
+        await pipeline.Get<PublishWaveStep>().HandleAsync(QueueMessages.Serialize(new WaveMessage("2027-03")), CancellationToken.None);
+        var published = await PublishedAsync(pipeline, "2027-03");
+
+        // k = 5. c (2) is below k. Root (13) minus a (6) and b (5) would leave c's 2 recoverable, so the
+        // next-smallest sibling b is suppressed too; root minus a leaves 7 ≥ k.
+        var a = published["a"];
+        Assert.True(a.Published);
+        Assert.Equal(6, a.N);
+        Assert.Equal(8, a.Invited);
+        Assert.Equal(0.75, a.ResponseRate!.Value, 12);
+        Assert.Equal(17.0 / 6, a.PressureMean!.Value, 12);
+        Assert.Equal(1.4719601443879744, a.PressureSd!.Value, 12);
+        Assert.Equal(2.9666666666666663, a.SpeakUpMean!.Value, 12);
+        Assert.Equal(0.2943920288775949, a.SpeakUpSd!.Value, 12);
+        Assert.Equal(17.0 / 6, a.NormsMean!.Value, 12);
+        Assert.Contains("\"p1\":[1,2,1,1,1]", a.Items, StringComparison.Ordinal);
+
+        var root = published["root"];
+        Assert.True(root.Published);
+        Assert.Equal(13, root.N);
+        Assert.Equal(20, root.Invited);
+        Assert.Equal(41.0 / 13, root.PressureMean!.Value, 12);
+        Assert.Equal(1.573009527739414, root.PressureSd!.Value, 12);
+        Assert.Equal(3.0307692307692307, root.SpeakUpMean!.Value, 12);
+        Assert.Equal(0.3146019055478828, root.SpeakUpSd!.Value, 12);
+
+        foreach (var hidden in new[] { published["b"], published["c"] })
+        {
+            Assert.False(hidden.Published);
+            Assert.Null(hidden.N);
+            Assert.Null(hidden.Invited);
+            Assert.Null(hidden.ResponseRate);
+            Assert.Null(hidden.PressureMean);
+            Assert.Equal("", hidden.Items);
+        }
+
+        Assert.Empty(await pipeline.Storage.Tallies.QueryAsync<TableEntity>(e => e.RowKey.CompareTo("m|") >= 0 && e.RowKey.CompareTo("m}") < 0).ToListAsync());
+        Assert.Empty(await pipeline.Storage.Tokens.QueryAsync<TokenEntity>(t => t.Wave == "2027-03").ToListAsync());
+        Assert.Equal(WaveStates.Published, (await pipeline.Get<WaveStore>().GetAsync("2027-03", CancellationToken.None))!.State);
+
+        // Publication is a pure function of the tallies: a rerun writes the same rows.
+        await pipeline.Get<PublishWaveStep>().HandleAsync(QueueMessages.Serialize(new WaveMessage("2027-03")), CancellationToken.None);
+        var again = await PublishedAsync(pipeline, "2027-03");
+        Assert.Equal(published.Values.Select(Figures), again.Values.Select(Figures));
+    }
+
+    [Fact]
+    public async Task Publication_WaitsWhileResponsesAreQueued()
+    {
+        await using var pipeline = await TestPipeline.CreateAsync();
+        await pipeline.ImportAsync(Units, Employees(("a", 5)));
+        await pipeline.Get<OpenWaveStep>().OpenAsync("2027-04", CancellationToken.None);
+        await pipeline.Get<QueueSender>().SendAsync(StorageNames.ResponsesQueue, Responses.Uniform("2027-04", "a", 3), CancellationToken.None);
+        await CloseAsync(pipeline, "2027-04");
+        await Invitations.InvitationTests.DrainAsync(pipeline, StorageNames.PublishQueue);
+
+        await pipeline.Get<PublishWaveStep>().HandleAsync(QueueMessages.Serialize(new WaveMessage("2027-04")), CancellationToken.None);
+
+        Assert.Empty(await PublishedAsync(pipeline, "2027-04"));
+        Assert.Equal(WaveStates.Closed, (await pipeline.Get<WaveStore>().GetAsync("2027-04", CancellationToken.None))!.State);
+        var deferred = await pipeline.Storage.Queue(StorageNames.PublishQueue).GetPropertiesAsync();
+        Assert.Equal(1, deferred.Value.ApproximateMessagesCount);
+    }
+
+    [Fact]
+    public async Task AnOpenWave_IsNeverPublished()
+    {
+        await using var pipeline = await TestPipeline.CreateAsync();
+        await pipeline.ImportAsync(Units, Employees(("a", 5)));
+        await pipeline.Get<OpenWaveStep>().OpenAsync("2027-05", CancellationToken.None);
+
+        await pipeline.Get<PoisonMessages>().RunAsync(StorageNames.PublishQueue, QueueMessages.Serialize(new WaveMessage("2027-05")), 1, pipeline.Get<PublishWaveStep>().HandleAsync, CancellationToken.None);
+
+        Assert.Empty(await PublishedAsync(pipeline, "2027-05"));
+        var poisoned = await pipeline.Storage.PoisonQueue(StorageNames.PublishQueue).GetPropertiesAsync();
+        Assert.Equal(1, poisoned.Value.ApproximateMessagesCount);
+    }
+
+    private static async Task CloseAsync(TestPipeline pipeline, string waveId)
+    {
+        await pipeline.Get<WaveStore>().EndEarlyAsync(waveId, DateTimeOffset.UtcNow, CancellationToken.None);
+        Assert.Contains(waveId, await pipeline.Get<CloseWavesStep>().RunAsync(CancellationToken.None));
+    }
+
+    private static string Employees(params (string Unit, int Count)[] units) =>
+        "employee_id,email,language,unit\n" + string.Join('\n', units.SelectMany(u => Enumerable.Range(1, u.Count).Select(i => $"{u.Unit}-{i},{u.Unit}-{i}@x.example,nl,{u.Unit}")));
+
+    private static async Task<Dictionary<string, PublishedEntity>> PublishedAsync(TestPipeline pipeline, string waveId) =>
+        await pipeline.Storage.Published.QueryAsync<PublishedEntity>(p => p.PartitionKey == waveId).ToDictionaryAsync(p => p.RowKey, StringComparer.Ordinal);
+
+    private static string Figures(PublishedEntity p) => $"{p.RowKey} {p.Published} {p.N} {p.PressureMean} {p.PressureSd} {p.SpeakUpMean} {p.Items}";
+}
