@@ -1,0 +1,69 @@
+using PulsePipeline.Models.Instrument;
+
+namespace PulsePipeline.Models.Simulation;
+
+/// <summary>
+/// Simulated answers calibrated to the 2018 central-government panel: with a neutral climate, 11.5% agree they
+/// were pressured (each pressure item), 23.9% hold back from reporting (s5), 25.7% say their manager tolerates
+/// little contradiction (s2), 11.9% find raising issues discouraged (s3 disagree), 71.1% see clear values and
+/// norms (n1). A unit's climate tilts every item towards the adverse end (positive) or the favourable end
+/// (negative); each respondent varies around their unit's climate.
+/// </summary>
+public static class SimulatedRespondents
+{
+    /// <summary>Baseline shares of answers 1..5 per item at a neutral climate.</summary>
+    private static readonly Dictionary<string, double[]> Baseline = new(StringComparer.Ordinal)
+    {
+        ["p1"] = [0.42, 0.33, 0.135, 0.08, 0.035],
+        ["p2"] = [0.42, 0.33, 0.135, 0.08, 0.035],
+        ["p3"] = [0.42, 0.33, 0.135, 0.08, 0.035],
+        ["p4"] = [0.42, 0.33, 0.135, 0.08, 0.035],
+        ["p5"] = [0.42, 0.33, 0.135, 0.08, 0.035],
+        ["p6"] = [0.42, 0.33, 0.135, 0.08, 0.035],
+        ["s1"] = [0.07, 0.14, 0.19, 0.38, 0.22],
+        ["s2"] = [0.22, 0.33, 0.193, 0.177, 0.08],
+        ["s3"] = [0.04, 0.079, 0.35, 0.38, 0.151],
+        ["s4"] = [0.05, 0.12, 0.13, 0.45, 0.25],
+        ["s5"] = [0.25, 0.33, 0.181, 0.164, 0.075],
+        ["n1"] = [0.03, 0.07, 0.189, 0.48, 0.231],
+        ["n2"] = [0.06, 0.16, 0.28, 0.37, 0.13],
+    };
+
+    /// <summary>Items on which agreeing is the adverse answer.</summary>
+    private static readonly HashSet<string> AdverseWhenHigh = new(StringComparer.Ordinal) { "p1", "p2", "p3", "p4", "p5", "p6", "s2", "s5" };
+
+    public static IReadOnlyDictionary<string, int> Answer(SurveyInstrument instrument, double unitClimate, Random random)
+    {
+        // Each respondent's own climate scatters around the unit's.
+        var climate = unitClimate + (0.5 * Gaussian(random));
+        return instrument.Items.ToDictionary(i => i.Id, i => Draw(Tilted(i.Id, climate), random), StringComparer.Ordinal);
+    }
+
+    /// <summary>The baseline tilted towards the adverse end by <paramref name="climate"/> (exponential tilting).</summary>
+    internal static double[] Tilted(string item, double climate)
+    {
+        var baseline = Baseline[item];
+        var direction = AdverseWhenHigh.Contains(item) ? 1.0 : -1.0;
+        var weights = baseline.Select((p, i) => p * Math.Exp(direction * climate * (i - 2))).ToArray();
+        var total = weights.Sum();
+        return weights.Select(w => w / total).ToArray();
+    }
+
+    private static int Draw(double[] shares, Random random)
+    {
+        var u = random.NextDouble();
+        for (var i = 0; i < shares.Length; i++)
+        {
+            u -= shares[i];
+            if (u < 0)
+            {
+                return i + 1;
+            }
+        }
+
+        return shares.Length;
+    }
+
+    private static double Gaussian(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+}
