@@ -1,12 +1,16 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PulsePipeline.Cli.Commands;
 using PulsePipeline.Cli.Hosting;
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Roster;
 using PulsePipeline.Models.Simulation;
+using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Waves;
 
 namespace PulsePipeline.Cli.Demo;
@@ -14,7 +18,8 @@ namespace PulsePipeline.Cli.Demo;
 /// <summary>
 /// `pulse demo`: a simulated organisation through the local pipeline. It writes the roster as CSV, imports it
 /// with the same code as `pulse roster import`, runs the local host (WebJobs + Kestrel), opens a wave as the
-/// timer would, and waits until every invitation is in smtp4dev. The demo has a storage prefix of its own
+/// timer would, waits until every invitation is in smtp4dev, lets simulated employees answer through the
+/// survey form over HTTP, closes the wave and prints what was published. The demo has a storage prefix of its own
 /// ("demo") and starts from empty storage and an empty mailbox every time.
 /// </summary>
 internal sealed class DemoRun(int employees, int units, int seed, string workDirectory, string url)
@@ -30,7 +35,8 @@ internal sealed class DemoRun(int employees, int units, int seed, string workDir
         };
 
         Console.WriteLine($"PulsePipeline demo: {employees} employees in {units} units (seed {seed}).");
-        var (unitsCsv, employeesCsv) = WriteOrganisation();
+        var (unitRows, staff) = SimulatedOrganisation.Create(employees, units, seed);
+        var (unitsCsv, employeesCsv) = WriteOrganisation(unitRows, staff);
         using var mailbox = Smtp4devClient.FromEnvironment();
         await ResetAsync(settings, mailbox, cancellationToken);
 
@@ -44,6 +50,30 @@ internal sealed class DemoRun(int employees, int units, int seed, string workDir
         await host.StartAsync(cancellationToken);
         Console.WriteLine($"Local host running (WebJobs SDK on Azurite, HTTP on {url}).");
 
+        var wave = await InviteAsync(host, mailbox, cancellationToken);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var respondents = new DemoRespondents(staff, seed);
+        var (answered, invited) = await respondents.AnswerAsync(mailbox, http, "", cancellationToken);
+        var published = await PublishAsync(host, wave.RowKey, cancellationToken);
+
+        await host.StopAsync(cancellationToken);
+        Console.WriteLine();
+        Console.WriteLine($"Published results of wave {wave.RowKey} (k = {host.Services.GetRequiredService<IOptions<PulseOptions>>().Value.K}):");
+        DemoReport.PrintPublished(published, levels: 2);
+        Console.WriteLine();
+        Console.WriteLine("Summary");
+        Console.WriteLine($"  employees invited   {wave.Invited} in {wave.Units} units");
+        Console.WriteLine($"  emails in smtp4dev  {invited}");
+        Console.WriteLine($"  answered over HTTP  {answered} ({(double)answered / invited:P0})");
+        Console.WriteLine($"  units suppressed    {published.Count(p => !p.Published)} of {published.Count}");
+        Console.WriteLine($"  total time          {total.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"  roster files        {unitsCsv}, {employeesCsv}");
+        Console.WriteLine($"  mailbox             {Environment.GetEnvironmentVariable("PULSE_SMTP4DEV_URL") ?? "http://127.0.0.1:5081"}");
+        return 0;
+    }
+
+    private static async Task<WaveEntity> InviteAsync(WebApplication host, Smtp4devClient mailbox, CancellationToken cancellationToken)
+    {
         var opening = Stopwatch.StartNew();
         var waveId = $"demo-{DateTime.UtcNow:yyyyMMdd-HHmmss}";
         var wave = await host.Services.GetRequiredService<OpenWaveStep>().OpenAsync(waveId, cancellationToken)
@@ -60,22 +90,31 @@ internal sealed class DemoRun(int employees, int units, int seed, string workDir
             "delivery of every invitation",
             cancellationToken);
         progress.Done($"{delivered}/{wave.Invited} in {sending.Elapsed.TotalSeconds:0.0} s ({delivered / sending.Elapsed.TotalSeconds:0} emails/s)");
-
-        await host.StopAsync(cancellationToken);
-        Console.WriteLine();
-        Console.WriteLine("Summary");
-        Console.WriteLine($"  employees invited   {wave.Invited}");
-        Console.WriteLine($"  units               {wave.Units}");
-        Console.WriteLine($"  emails in smtp4dev  {delivered}");
-        Console.WriteLine($"  total time          {total.Elapsed.TotalSeconds:0.0} s");
-        Console.WriteLine($"  roster files        {unitsCsv}, {employeesCsv}");
-        Console.WriteLine($"  mailbox             {Environment.GetEnvironmentVariable("PULSE_SMTP4DEV_URL") ?? "http://127.0.0.1:5081"}");
-        return 0;
+        return wave;
     }
 
-    private (string Units, string Employees) WriteOrganisation()
+    /// <summary>Closes the wave as its timer would at the end, and waits for the host to publish it.</summary>
+    private static async Task<IReadOnlyList<PublishedEntity>> PublishAsync(WebApplication host, string waveId, CancellationToken cancellationToken)
     {
-        var (unitRows, staff) = SimulatedOrganisation.Create(employees, units, seed);
+        var waves = host.Services.GetRequiredService<WaveStore>();
+        await waves.EndEarlyAsync(waveId, DateTimeOffset.UtcNow, cancellationToken);
+        await host.Services.GetRequiredService<CloseWavesStep>().RunAsync(cancellationToken);
+        var progress = new Progress("closing and publishing");
+        var clock = Stopwatch.StartNew();
+        await Polling.UntilAsync(
+            ct => waves.GetAsync(waveId, ct),
+            wave => wave?.State == WaveStates.Published,
+            TimeSpan.FromMinutes(10),
+            wave => progress.Report($"{wave?.State} ({clock.Elapsed.TotalSeconds:0} s; publication waits until every response is tallied)"),
+            $"publication of wave {waveId}",
+            cancellationToken);
+        progress.Done($"published in {clock.Elapsed.TotalSeconds:0.0} s");
+        var storage = host.Services.GetRequiredService<PulseStorage>();
+        return await storage.Published.QueryAsync<PublishedEntity>(p => p.PartitionKey == waveId, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+    }
+
+    private (string Units, string Employees) WriteOrganisation(IReadOnlyList<RosterUnit> unitRows, IReadOnlyList<RosterEmployee> staff)
+    {
         Directory.CreateDirectory(workDirectory);
         var unitsPath = Path.Combine(workDirectory, "units.csv");
         var employeesPath = Path.Combine(workDirectory, "employees.csv");
