@@ -20,5 +20,7 @@ internal static class PulseCommandLine
     private static IEnumerable<Command> Commands()
     {
         yield return VersionCommand.Create();
+        yield return DetectCommand.Create();
+        yield return EvaluateCommand.Create();
     }
 }
