@@ -22,5 +22,6 @@ internal static class PulseCommandLine
         yield return VersionCommand.Create();
         yield return DetectCommand.Create();
         yield return EvaluateCommand.Create();
+        yield return TrainModelCommand.Create();
     }
 }

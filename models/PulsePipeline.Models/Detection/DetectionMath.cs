@@ -103,11 +103,44 @@ internal static class DetectionMath
         return Math.Clamp(Median(bounds), 0, max);
     }
 
+    /// <summary>P(X ≥ k) for X ~ Binomial(n, p), summed in log space so that n in the thousands is exact enough.</summary>
+    public static double BinomialUpperTail(int k, int n, double p)
+    {
+        if (k <= 0)
+        {
+            return 1;
+        }
+
+        if (p <= 0)
+        {
+            return 0;
+        }
+
+        var total = 0.0;
+        for (var i = k; i <= n; i++)
+        {
+            total += Math.Exp(LogChoose(n, i) + i * Math.Log(p) + (n - i) * Math.Log(1 - p));
+        }
+
+        return Math.Min(1, total);
+    }
+
     /// <summary>The median of the values; reorders the array.</summary>
     public static double Median(double[] values)
     {
         Array.Sort(values);
         var m = values.Length / 2;
         return values.Length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
+    }
+
+    private static double LogChoose(int n, int k)
+    {
+        var sum = 0.0;
+        for (var i = 1; i <= k; i++)
+        {
+            sum += Math.Log(n - k + i) - Math.Log(i);
+        }
+
+        return sum;
     }
 }

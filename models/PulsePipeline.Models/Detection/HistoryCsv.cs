@@ -76,7 +76,7 @@ public static class HistoryCsv
             }
         }
 
-        return problems.Count == 0 ? (rows, problems) : ([], problems);
+        return problems.Count == 0 ? (rows, problems) : ([], problems.OrderBy(p => p.Line).ToList());
     }
 
     private static int? Count(CsvRow row, string column, RowProblems p)

@@ -27,6 +27,16 @@ internal static class ReasonText
         }
 
         var reasons = moved.OrderByDescending(m => m.Z).Select(m => m.Text).ToList();
+        if (e.Pressure!.TrendZ >= DetectionMath.Z95)
+        {
+            reasons.Add("pressure rising steadily over recent waves");
+        }
+
+        if (e.SpeakUp!.TrendZ >= DetectionMath.Z95)
+        {
+            reasons.Add("speak-up safety falling steadily over recent waves");
+        }
+
         if (e.ResponseRate is { } rate && e.PreviousResponseRate is { } before && before - rate >= NotableRateFall)
         {
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"response rate fell from {before:0%} to {rate:0%}"));

@@ -1,13 +1,13 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.ML;
-using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers;
 using PulsePipeline.Models.Detection.Features;
 
 namespace PulsePipeline.Models.Detection;
 
 /// <summary>
-/// The trained shift model: an ML.NET boosted-tree classifier over the unit-wave features, its calibrated score
+/// The trained shift model: an ML.NET logistic regression over the unit-wave features, its calibrated score
 /// threshold, a version string and a description of the data it was trained on. Train it with <see cref="Train"/>
 /// (deterministic), persist it with <see cref="Save"/> and <see cref="Load"/>. Immutable and safe to share between
 /// threads: scoring uses a fresh ML.NET context per call and no PredictionEngine.
@@ -87,7 +87,7 @@ public sealed class ShiftModel
 
         buffer.Position = 0;
         var context = new MLContext(seed: 0);
-        context.ComponentCatalog.RegisterAssembly(typeof(FastTreeBinaryModelParameters).Assembly);
+        context.ComponentCatalog.RegisterAssembly(typeof(LinearBinaryModelParameters).Assembly); // loading may come before any training
         var transformer = context.Model.Load(buffer, out var schema);
         return new ShiftModel(transformer, schema, meta.Version, meta.TrainingData, meta.Threshold);
     }

@@ -1,5 +1,5 @@
 using Microsoft.ML;
-using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers;
 using PulsePipeline.Models.Detection.Features;
 using PulsePipeline.Models.Detection.Simulation;
 
@@ -14,14 +14,9 @@ internal static class ShiftModelTrainer
         var examples = Examples(history).ToList();
         var context = new MLContext(seed: training.Seed);
         var data = context.Data.LoadFromEnumerable(examples);
-        var trainer = context.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        var trainer = context.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
-            NumberOfTrees = training.Trees,
-            NumberOfLeaves = training.Leaves,
-            MinimumExampleCountPerLeaf = 100,
-            LearningRate = 0.05, // many small steps: smoother scores, less fitting to the training noise
-            Seed = training.Seed,
-            NumberOfThreads = 1, // the same training gives the same trees
+            NumberOfThreads = 1, // the same training gives the same weights
         });
         var transformer = trainer.Fit(data);
         var uncalibrated = new ShiftModel(transformer, data.Schema, training.Version, training.Description, double.NaN);
@@ -52,8 +47,11 @@ internal static class ShiftModelTrainer
     {
         var truth = new GroundTruth(history);
         var table = FeatureBuilder.Build(history.Rows);
+        // Mature unit-waves only (a full history window): early waves lack two-wave and trend evidence and so raise
+        // fewer alarms; averaging them in would let the waves production mostly sees run above the target.
         var unchanged = table.Evidence
-            .Where(e => e.Status == UnitFlagStatus.Scored && truth.Classify(table.Waves[e.WaveIndex], table.Units[e.UnitIndex]) == TruthKind.Unchanged)
+            .Where(e => e.Status == UnitFlagStatus.Scored && e.HistoryWaves >= FeatureSpec.HistoryWindow)
+            .Where(e => truth.Classify(table.Waves[e.WaveIndex], table.Units[e.UnitIndex]) == TruthKind.Unchanged)
             .ToList();
         var scores = model.Score(unchanged.Select(e => e.Features!).ToList());
         var guarded = unchanged.Select((e, i) => ShiftDetector.HasAdverseEvidence(e) ? scores[i] : double.NegativeInfinity).ToList();

@@ -5,9 +5,9 @@ using PulsePipeline.Models.Detection.Simulation;
 namespace PulsePipeline.Models.Detection;
 
 /// <summary>
-/// How the shift model is trained: a boosted-tree classifier (ML.NET FastTree) learns from a simulated history with
-/// many planted shifts of random size, and its threshold is calibrated on a second simulation (the next seed) to the
-/// target false-alarm rate over unchanged unit-waves. The same training gives the same model (fixed seeds, one thread).
+/// How the shift model is trained: a logistic regression (ML.NET L-BFGS) learns from a simulated history with many
+/// planted shifts of random size, and its threshold is calibrated on a second simulation (the next seed) to the target
+/// false-alarm rate over unchanged unit-waves. The same training gives the same model (fixed seeds, one thread).
 /// </summary>
 public sealed record ShiftModelTraining
 {
@@ -16,20 +16,17 @@ public sealed record ShiftModelTraining
     public int Seed { get; init; } = 11;
 
     [Range(100, 20000)]
-    public int Units { get; init; } = 1500;
+    public int Units { get; init; } = 3000;
 
     [Range(10, 60)]
     public int Waves { get; init; } = 24;
 
-    /// <summary>The false-alarm rate over unchanged unit-waves the threshold is set to; the contract's limit is 2%.</summary>
+    /// <summary>
+    /// The false-alarm rate over unchanged (mature) unit-waves the threshold is set to. The contract's limit is 2% per
+    /// wave; 0.8% leaves room for the wave-to-wave spread of a few hundred units (see docs/DETECTION.md).
+    /// </summary>
     [Range(0.001, 0.05)]
-    public double TargetFalseAlarmRate { get; init; } = 0.01;
-
-    [Range(10, 2000)]
-    public int Trees { get; init; } = 400;
-
-    [Range(2, 256)]
-    public int Leaves { get; init; } = 8;
+    public double TargetFalseAlarmRate { get; init; } = 0.008;
 
     /// <summary>The simulated world the model learns from: more shifts than the evaluation, of any size from 0.2 to 1.0.</summary>
     public SimulationSettings TrainingSimulation => new()
@@ -50,7 +47,7 @@ public sealed record ShiftModelTraining
 
     /// <summary>A name for the model that changes whenever anything that shapes it changes.</summary>
     public string Version => string.Create(CultureInfo.InvariantCulture,
-        $"shift-f{Features.FeatureSpec.Version}-fasttree{Trees}x{Leaves}-sim{HistorySimulator.Version}-s{Seed}-u{Units}-w{Waves}-far{TargetFalseAlarmRate:0.###}");
+        $"shift-f{Features.FeatureSpec.Version}-logreg-sim{HistorySimulator.Version}-s{Seed}-u{Units}-w{Waves}-far{TargetFalseAlarmRate:0.###}");
 
     /// <summary>The training data in words, stored with the model.</summary>
     public string Description => string.Create(CultureInfo.InvariantCulture,
@@ -58,5 +55,5 @@ public sealed record ShiftModelTraining
         $"unit sizes 5-600 staff at 20-60% response, suppressed below 3 respondents; 30% of units with a persistent adverse " +
         $"shift of 0.2-1.0 in pressure, speak-up or both, 10% improvements, 5% participation drops, one organisation-wide " +
         $"shift in wave {Waves / 3 + 1}; threshold calibrated to {TargetFalseAlarmRate:0.0%} false alarms on unchanged " +
-        $"unit-waves of a second simulation (seed {Seed + 1})");
+        $"unit-waves with a full history window of a second simulation (seed {Seed + 1})");
 }

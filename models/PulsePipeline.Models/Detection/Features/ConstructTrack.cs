@@ -156,7 +156,12 @@ internal sealed class ConstructTrack
         }
 
         var median = DetectionMath.WeightedMedian(changes, weights);
-        return new OrganisationLevel(median, DetectionMath.MedianEfficiency / Math.Sqrt(weights.Sum()), changes.Count, true);
+
+        // If units scatter around the median more than their variances say, the level is less certain than modelled:
+        // widen its error by the robust (MAD) scale of the standardised changes, never narrow it.
+        var standardised = changes.Select((c, i) => Math.Abs(c - median) * Math.Sqrt(weights[i])).ToArray();
+        var scale = Math.Max(1, 1.4826 * DetectionMath.Median(standardised));
+        return new OrganisationLevel(median, scale * DetectionMath.MedianEfficiency / Math.Sqrt(weights.Sum()), changes.Count, true);
     }
 
     private void UpdatePooledVariance(IReadOnlyList<Observation?> observations)

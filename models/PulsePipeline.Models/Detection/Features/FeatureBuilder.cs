@@ -31,8 +31,6 @@ internal static class FeatureBuilder
 
             var pEvidence = pressure.Step(t, pObs);
             var sEvidence = speakUp.Step(t, sObs);
-            var orgPressure = t > 0 ? pressure.Levels[t].Level - pressure.Levels[t - 1].Level : 0;
-            var orgSpeakUp = t > 0 ? speakUp.Levels[t].Level - speakUp.Levels[t - 1].Level : 0;
             for (var u = 0; u < unitCount; u++)
             {
                 if (grid[t, u] is not { } row)
@@ -52,9 +50,9 @@ internal static class FeatureBuilder
                     : pEvidence[u] is null || sEvidence[u] is null ? UnitFlagStatus.NotEnoughHistory
                     : UnitFlagStatus.Scored;
                 var features = status == UnitFlagStatus.Scored
-                    ? Features(pEvidence[u]!, sEvidence[u]!, row.N!.Value, rate - previousRate, orgPressure, -orgSpeakUp, historyCounts[u])
+                    ? Features(pEvidence[u]!, sEvidence[u]!, row.N!.Value, rate - previousRate, historyCounts[u])
                     : null;
-                evidence.Add(new UnitWaveEvidence(t, u, row, status, pEvidence[u], sEvidence[u], rate, previousRate, features));
+                evidence.Add(new UnitWaveEvidence(t, u, row, status, pEvidence[u], sEvidence[u], rate, previousRate, historyCounts[u], features));
             }
         }
 
@@ -65,18 +63,28 @@ internal static class FeatureBuilder
         row is { IsPublished: true, Invited: > 0 } && row.N <= row.Invited ? (double)row.N!.Value / row.Invited!.Value : null;
 
     /// <summary>
-    /// The z values of single constructs, their sum (a shift in both constructs shows in neither alone as clearly), the
-    /// trend, n, the response-rate change, the organisation-wide change and how much history there is.
-    /// Adverse evidence is clipped at zero: an improvement then looks exactly like no change to the model, so it can
-    /// never be flagged for improving.
+    /// The model's inputs: the strongest adverse evidence of either construct, this wave or this and the previous wave
+    /// together, and its square (so the logistic boundary can bend); n; the response-rate change; how much history.
+    /// Both evidence inputs grow with adverse evidence and are clipped at zero, and the model gives both positive
+    /// weights, so a score can only rise as a unit worsens, and an improvement looks exactly like no change.
+    /// Left out on purpose (see docs/DETECTION.md): per-construct inputs (trees learned that "one construct high, the
+    /// other exactly zero" is suspicious and flagged units that improved in one construct); the trend (its learned
+    /// weight was negative, because in simulation a steady drift is noise, which would hide units that worsen steadily:
+    /// it is reported in the reasons instead); the organisation-wide change (it enters through every z, taken out of the
+    /// change with its uncertainty added, and as an input of its own would let an organisation-wide wave change which
+    /// units are flagged).
     /// </summary>
-    private static float[] Features(ConstructEvidence p, ConstructEvidence s, int n, double? rateChange, double orgPressure, double orgSpeakUpFall, int historyWaves) =>
-    [
-        Adverse(p.Z), Adverse(s.Z), Adverse(p.TwoWaveZ), Adverse(s.TwoWaveZ), Adverse(p.TrendZ), Adverse(s.TrendZ),
-        (float)Math.Log2(n), (float)(rateChange ?? 0), (float)orgPressure, (float)orgSpeakUpFall,
-        Math.Min(historyWaves, FeatureSpec.HistoryWindow),
-        Adverse((p.Z + s.Z) / Math.Sqrt(2)), Adverse(((p.TwoWaveZ ?? 0) + (s.TwoWaveZ ?? 0)) / Math.Sqrt(2)),
-    ];
+    private static float[] Features(ConstructEvidence p, ConstructEvidence s, int n, double? rateChange, int historyWaves) =>
+        Features(Max(p.Z, s.Z), Max(p.TwoWaveZ, s.TwoWaveZ), n, rateChange, historyWaves);
+
+    /// <summary>The feature vector from the strongest adverse single- and two-wave z values (null where not available).</summary>
+    internal static float[] Features(double? z, double? twoWaveZ, int n, double? rateChange, int historyWaves)
+    {
+        var strongest = Math.Max(Adverse(z), Adverse(twoWaveZ));
+        return [strongest, strongest * strongest, (float)Math.Log2(n), (float)(rateChange ?? 0), Math.Min(historyWaves, FeatureSpec.HistoryWindow)];
+    }
+
+    private static double? Max(double? a, double? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
     private static float Adverse(double? z) => z is { } v && v > 0 ? (float)v : 0f;
 }

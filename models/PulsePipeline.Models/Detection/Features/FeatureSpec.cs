@@ -32,13 +32,8 @@ internal static class FeatureSpec
     /// <summary>Between-wave variance of true levels assumed until enough residuals exist to estimate it.</summary>
     public const double InitialExcessVariance = 0.0025;
 
-    public static readonly IReadOnlyList<string> Names =
-    [
-        "pressure_z", "speakup_z", "pressure_z_two_waves", "speakup_z_two_waves", "pressure_trend_z", "speakup_trend_z",
-        "log2_n", "response_rate_change", "organisation_pressure_change", "organisation_speakup_change", "history_waves",
-        "both_z", "both_z_two_waves",
-    ];
+    public static readonly IReadOnlyList<string> Names = ["max_z", "max_z_squared", "log2_n", "response_rate_change", "history_waves"];
 
     /// <summary>The number of features; a constant because the model's input schema needs it at compile time.</summary>
-    public const int Count = 13;
+    public const int Count = 5;
 }

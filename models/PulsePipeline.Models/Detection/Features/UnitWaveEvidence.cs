@@ -1,6 +1,6 @@
 namespace PulsePipeline.Models.Detection.Features;
 
-/// <summary>Everything the detector knows about one unit in one wave, computed from waves up to it only.</summary>
+/// <summary>Everything the detector knows about one unit in one wave, computed from waves up to it only; HistoryWaves counts its earlier published waves.</summary>
 internal sealed record UnitWaveEvidence(
     int WaveIndex,
     int UnitIndex,
@@ -10,6 +10,7 @@ internal sealed record UnitWaveEvidence(
     ConstructEvidence? SpeakUp,
     double? ResponseRate,
     double? PreviousResponseRate,
+    int HistoryWaves,
     float[]? Features)
 {
     /// <summary>The plain statistical baseline: the larger adverse single-wave z of the two constructs.</summary>

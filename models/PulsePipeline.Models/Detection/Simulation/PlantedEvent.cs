@@ -8,5 +8,10 @@ namespace PulsePipeline.Models.Detection.Simulation;
 /// </summary>
 public sealed record PlantedEvent(string Unit, PlantedKind Kind, IReadOnlyList<Construct> Constructs, double Size, int OnsetWave)
 {
-    public string Target => Constructs.Count == 2 ? "both" : Constructs[0] == Construct.Pressure ? "pressure" : "speak-up";
+    public string Target => Constructs.Count switch
+    {
+        0 => "none",
+        2 => "both",
+        _ => Constructs[0] == Construct.Pressure ? "pressure" : "speak-up",
+    };
 }
