@@ -25,5 +25,8 @@ internal static class PulseCommandLine
         yield return HostCommand.Create();
         yield return DemoCommand.Create();
         yield return PublishCommand.Create();
+        yield return DetectCommand.Create();
+        yield return EvaluateCommand.Create();
+        yield return TrainModelCommand.Create();
     }
 }

@@ -3,27 +3,37 @@ using System.Text;
 namespace PulsePipeline.Cli.Commands;
 
 /// <summary>
-/// Writes a file all at once or not at all: the text goes to a temporary file in the same directory (so the final
-/// rename stays on one file system) which then replaces the target. A reader never sees a half-written publication.
+/// Writes a file so that readers see either the old file or the complete new one, never half of it: the content goes
+/// to a temporary file beside the target, which is renamed over it only once fully written.
 /// </summary>
 internal static class AtomicFile
 {
-    public static void WriteText(string path, Action<TextWriter> write)
+    public static void WriteText(string path, Action<TextWriter> write) => Write(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+        write(writer);
+    });
+
+    public static void Write(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var directory = Path.GetDirectoryName(full) ?? ".";
+        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false)))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
             {
-                write(writer);
+                write(stream);
             }
 
             File.Move(temp, full, overwrite: true);
         }
         finally
         {
-            File.Delete(temp);
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
         }
     }
 }
