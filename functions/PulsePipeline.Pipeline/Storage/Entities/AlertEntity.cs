@@ -1,0 +1,31 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace PulsePipeline.Pipeline.Storage.Entities;
+
+/// <summary>
+/// What the IPIM digest of a wave raised: partition the wave id; row key a unit id for each unit raised (with the
+/// changes it was raised for, so a later wave can tell whether it worsened), and <see cref="DigestRow"/> for the
+/// digest itself (pending while being sent, then sent), which makes it go out once per wave.
+/// </summary>
+public sealed class AlertEntity : ITableEntity
+{
+    public const string DigestRow = "_digest";
+    public const string Pending = "pending";
+    public const string Sent = "sent";
+
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public double? PressureChange { get; set; }
+
+    public double? SpeakUpChange { get; set; }
+
+    /// <summary>For the digest row: pending or sent.</summary>
+    public string State { get; set; } = "";
+}

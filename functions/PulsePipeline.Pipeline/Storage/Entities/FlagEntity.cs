@@ -1,0 +1,42 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace PulsePipeline.Pipeline.Storage.Entities;
+
+/// <summary>
+/// The detector's verdict on a unit in a wave: partition the wave id, row key the unit id; the organisation-level
+/// change of the wave has row key <see cref="OrganisationRow"/> (unit ids cannot start with '_').
+/// </summary>
+public sealed class FlagEntity : ITableEntity
+{
+    public const string OrganisationRow = "_organisation";
+
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string Status { get; set; } = "";
+
+    public bool Flagged { get; set; }
+
+    public double? Score { get; set; }
+
+    public int? N { get; set; }
+
+    public double? PressureChange { get; set; }
+
+    public double? PressureUncertainty { get; set; }
+
+    public double? SpeakUpChange { get; set; }
+
+    public double? SpeakUpUncertainty { get; set; }
+
+    public string Reasons { get; set; } = "";
+
+    /// <summary>The model that decided, so a flag can always be traced to its model and training data.</summary>
+    public string ModelVersion { get; set; } = "";
+}
