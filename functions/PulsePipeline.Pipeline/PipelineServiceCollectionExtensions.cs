@@ -7,6 +7,7 @@ using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Survey;
 using PulsePipeline.Pipeline.Waves;
 
 namespace PulsePipeline.Pipeline;
@@ -41,6 +42,9 @@ public static class PipelineServiceCollectionExtensions
 
         services.AddSingleton<OpenWaveStep>();
         services.AddSingleton<SendInvitationsStep>();
+
+        services.AddSingleton<SurveyResponses>();
+        services.AddSingleton<SurveyEndpoint>();
         return services;
     }
 }
