@@ -99,7 +99,7 @@ internal sealed record SurveyTexts
             [SurveyProblem.TooLarge] = ("Het formulier was te groot", ["Er is meer verstuurd dan de vragenlijst kan bevatten, dus er is niets opgeslagen.", "Open de vragenlijst opnieuw en verstuur uw antwoorden nog eens."]),
             [SurveyProblem.UnsupportedContent] = ("Het formulier kon niet worden gelezen", ["De antwoorden kwamen niet aan als een gewoon webformulier, dus er is niets opgeslagen.", "Open de vragenlijst opnieuw en verstuur uw antwoorden nog eens."]),
             [SurveyProblem.MethodNotAllowed] = ("Dit kan hier niet", ["Deze pagina kan alleen de vragenlijst tonen en uw antwoorden ontvangen."]),
-            [SurveyProblem.Unavailable] = ("Het lukt nu even niet", ["Door een storing zijn uw antwoorden niet verwerkt.", "Probeer het over een paar minuten opnieuw met dezelfde link; die blijft werken tot de peiling sluit."]),
+            [SurveyProblem.Unavailable] = ("Het lukt nu even niet", ["Door een storing kunnen we de vragenlijst nu niet tonen of uw antwoorden niet verwerken. Er is niets opgeslagen.", "Probeer het over een paar minuten opnieuw met dezelfde link; die blijft werken tot de peiling sluit."]),
         },
     };
 
@@ -143,7 +143,7 @@ internal sealed record SurveyTexts
             [SurveyProblem.TooLarge] = ("The form was too large", ["More was sent than the questionnaire can hold, so nothing was saved.", "Open the questionnaire again and submit your answers once more."]),
             [SurveyProblem.UnsupportedContent] = ("The form could not be read", ["The answers did not arrive as an ordinary web form, so nothing was saved.", "Open the questionnaire again and submit your answers once more."]),
             [SurveyProblem.MethodNotAllowed] = ("This is not possible here", ["This page can only show the questionnaire and receive your answers."]),
-            [SurveyProblem.Unavailable] = ("Something went wrong on our side", ["Because of a fault, your answers were not processed.", "Please try again in a few minutes with the same link; it keeps working until the survey closes."]),
+            [SurveyProblem.Unavailable] = ("Something went wrong on our side", ["Because of a fault, we cannot show the questionnaire or process your answers right now. Nothing was saved.", "Please try again in a few minutes with the same link; it keeps working until the survey closes."]),
         },
     };
 }
