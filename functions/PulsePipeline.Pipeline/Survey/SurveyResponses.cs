@@ -72,8 +72,10 @@ public sealed class SurveyResponses(PulseStorage storage, WaveStore waves, Queue
             open.Row.Used = true;
             await storage.Tokens.UpdateEntityAsync(open.Row, open.Row.ETag, TableUpdateMode.Replace, cancellationToken);
         }
-        catch (Exception e) when (e is RequestFailedException or OperationCanceledException)
+        catch (Exception e)
         {
+            // Any failure (a 412 from a concurrent submission, or storage trouble, which the SDK may report as an
+            // AggregateException after its retries) takes the held message back before it is thrown on.
             await WithdrawAsync(receipt);
             if (e is RequestFailedException { Status: 412 })
             {
