@@ -39,6 +39,12 @@ param reminderSchedule string = '0 0 9 * * 1-5'
 @description('PULSE_REMINDER_DAYS: days after opening on which reminders 1-3 fall due; empty for none.')
 param reminderDays string = '7,10,12'
 
+@description('PULSE_CONFIDENTIAL_ADVISER_URL: the organisation\'s page on its confidential advisers (vertrouwenspersonen), linked from the thank-you page.')
+param confidentialAdviserUrl string = 'https://www.rijksoverheid.nl/onderwerpen/integriteit-overheid'
+
+@description('PULSE_REPORTING_CHANNEL_URL: the independent reporting channel linked from the thank-you page.')
+param reportingChannelUrl string = 'https://www.huisvoorklokkenluiders.nl'
+
 @description('PULSE_WAVE_LENGTH_DAYS: days a wave stays open.')
 @minValue(1)
 @maxValue(90)
@@ -269,6 +275,8 @@ module appSettings 'app/app-settings.bicep' = {
       PULSE_REMINDER_SCHEDULE: reminderSchedule
       PULSE_REMINDER_DAYS: reminderDays
       PULSE_WAVE_LENGTH_DAYS: string(waveLengthDays)
+      PULSE_CONFIDENTIAL_ADVISER_URL: confidentialAdviserUrl
+      PULSE_REPORTING_CHANNEL_URL: reportingChannelUrl
       PULSE_IPIM_RECIPIENTS: ipimRecipients
       PULSE_SURVEY_BASE_URL: empty(surveyBaseUrl) ? 'https://${functionApp.outputs.defaultHostName}' : surveyBaseUrl
       PULSE_SENDER_ADDRESS: email.outputs.senderAddress

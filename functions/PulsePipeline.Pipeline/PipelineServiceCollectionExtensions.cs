@@ -8,6 +8,7 @@ using PulsePipeline.Pipeline.Publication;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Survey;
 using PulsePipeline.Pipeline.Tallies;
 using PulsePipeline.Pipeline.Waves;
 
@@ -48,6 +49,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<TallyResponseStep>();
         services.AddSingleton<CloseWavesStep>();
         services.AddSingleton<PublishWaveStep>();
+
+        services.AddSingleton<SurveyResponses>();
+        services.AddSingleton<SurveyEndpoint>();
         return services;
     }
 }

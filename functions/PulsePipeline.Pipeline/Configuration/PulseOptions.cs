@@ -81,6 +81,14 @@ public sealed class PulseOptions
             .Select(d => int.TryParse(d, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) ? day : -1)
             .ToList();
 
+    /// <summary>Where the thank-you page sends employees who want to talk to a confidential adviser (vertrouwenspersoon).</summary>
+    [ConfigurationKeyName("PULSE_CONFIDENTIAL_ADVISER_URL")]
+    public string ConfidentialAdviserUrl { get; set; } = "https://www.rijksoverheid.nl/onderwerpen/integriteit-overheid";
+
+    /// <summary>The independent reporting channel the thank-you page names (Huis voor Klokkenluiders).</summary>
+    [ConfigurationKeyName("PULSE_REPORTING_CHANNEL_URL")]
+    public string ReportingChannelUrl { get; set; } = "https://www.huisvoorklokkenluiders.nl";
+
     public IReadOnlyList<string> IpimRecipientList =>
         IpimRecipients.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -72,6 +72,14 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
             yield return "PULSE_SURVEY_BASE_URL must be an absolute http(s) URL without query or fragment, e.g. https://pulse.example.nl.";
         }
 
+        foreach (var (key, value) in Links(o))
+        {
+            if (!Uri.TryCreate(value, UriKind.Absolute, out var link) || link.Scheme is not ("https" or "http"))
+            {
+                yield return $"{key} must be an absolute http(s) URL, e.g. https://intranet.example.nl/integriteit; it is \"{value}\".";
+            }
+        }
+
         if (!RosterFormats.IsValidEmail(o.SenderAddress))
         {
             yield return "PULSE_SENDER_ADDRESS must be an email address.";
@@ -106,6 +114,12 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
         {
             yield return "PULSE_STORAGE_PREFIX must be empty or up to 16 lowercase letters and digits, starting with a letter.";
         }
+    }
+
+    private static IEnumerable<(string Key, string Value)> Links(PulseOptions o)
+    {
+        yield return ("PULSE_CONFIDENTIAL_ADVISER_URL", o.ConfidentialAdviserUrl);
+        yield return ("PULSE_REPORTING_CHANNEL_URL", o.ReportingChannelUrl);
     }
 
     private static IEnumerable<(string Key, string Value)> Schedules(PulseOptions o)

@@ -99,6 +99,23 @@ internal sealed class TestPipeline : IAsyncDisposable
         return host;
     }
 
+    /// <summary>
+    /// The local host with its HTTP routes only: no queue or timer triggers, so what the routes enqueue stays on
+    /// the queue for the test to inspect. <paramref name="logging"/> can add a provider to capture the log.
+    /// </summary>
+    public async Task<WebApplication> StartHttpHostAsync(LogLevel logLevel = LogLevel.Warning, Action<ILoggingBuilder>? logging = null)
+    {
+        var host = LocalHost.Create(Settings, BaseUrl, logLevel, HttpOnly, triggers: []);
+        await host.StartAsync();
+        return host;
+
+        void HttpOnly(ILoggingBuilder builder)
+        {
+            builder.AddFilter("Host.Startup", LogLevel.Error); // "No job functions found" is the point here
+            logging?.Invoke(builder);
+        }
+    }
+
     public async Task<IReadOnlyList<Smtp4devClient.MailSummary>> WaitForMailsAsync(int count, TimeSpan? deadline = null) =>
         await Polling.UntilAsync(
             ct => Mailbox.ListAsync(EmailDomain, ct),

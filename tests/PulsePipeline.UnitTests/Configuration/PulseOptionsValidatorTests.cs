@@ -54,6 +54,11 @@ public sealed class PulseOptionsValidatorTests
         { "PULSE_SMTP_PORT", o => o.SmtpPort = 70000 },
         { "PULSE_SMTP_USERNAME", o => o.SmtpUsername = "user" },
         { "PULSE_SEND_RATE_PER_MINUTE", o => o.SendRatePerMinute = -1 },
+        { "PULSE_CONFIDENTIAL_ADVISER_URL", o => o.ConfidentialAdviserUrl = "" },
+        { "PULSE_CONFIDENTIAL_ADVISER_URL", o => o.ConfidentialAdviserUrl = "intranet/vertrouwenspersoon" },
+        { "PULSE_CONFIDENTIAL_ADVISER_URL", o => o.ConfidentialAdviserUrl = "javascript:alert(1)" },
+        { "PULSE_REPORTING_CHANNEL_URL", o => o.ReportingChannelUrl = "ftp://huisvoorklokkenluiders.nl" },
+        { "PULSE_REPORTING_CHANNEL_URL", o => o.ReportingChannelUrl = " " },
         { "PULSE_STORAGE_PREFIX", o => o.StoragePrefix = "Bad-Prefix" },
         { "PULSE_STORAGE_PREFIX", o => o.StoragePrefix = "1abc" },
     };

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PulsePipeline.Pipeline;
+using PulsePipeline.Pipeline.Survey;
 
 namespace PulsePipeline.Cli.Hosting;
 
@@ -18,11 +19,14 @@ internal static class LocalHost
     /// <param name="settings">local.settings.json values, overridden by the environment, overridden by test settings.</param>
     /// <param name="url">Where Kestrel listens, e.g. http://127.0.0.1:7071.</param>
     /// <param name="logLevel">Minimum level of the console log.</param>
-    public static WebApplication Create(SettingsLayers settings, string url, LogLevel logLevel = LogLevel.Information)
+    /// <param name="logging">More logging set-up after ours (tests add a provider that captures every line).</param>
+    /// <param name="triggers">The WebJobs functions to run; default <see cref="TriggerTypes.All"/>. Tests of the HTTP routes pass none.</param>
+    public static WebApplication Create(SettingsLayers settings, string url, LogLevel logLevel = LogLevel.Information, Action<ILoggingBuilder>? logging = null, IReadOnlyList<Type>? triggers = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         settings.ApplyTo(builder.Configuration);
         builder.WebHost.UseUrls(url);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(logLevel);
@@ -31,6 +35,13 @@ internal static class LocalHost
         builder.Logging.AddFilter("Function", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Azure", LogLevel.Error); // 409s of CreateIfNotExists are not news
+        // Survey links carry personal tokens: ASP.NET Core's request logging ("Request starting GET /survey/…")
+        // and routing's debug lines must never be written, whatever level the rest of "Microsoft" is set to.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Warning);
+        logging?.Invoke(builder.Logging);
 
         builder.Host.ConfigureWebJobs(webJobs =>
         {
@@ -47,10 +58,11 @@ internal static class LocalHost
         });
         builder.Services.AddPulsePipeline(builder.Configuration);
         builder.Services.AddSingleton<INameResolver, QueueNameResolver>();
-        builder.Services.AddSingleton<ITypeLocator, TriggerTypes>();
+        builder.Services.AddSingleton<ITypeLocator>(new TriggerTypes(triggers ?? TriggerTypes.All));
 
         var app = builder.Build();
         app.MapGet("/healthz", () => "ok");
+        app.MapSurvey();
         return app;
     }
 }

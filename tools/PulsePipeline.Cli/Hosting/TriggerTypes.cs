@@ -7,7 +7,7 @@ namespace PulsePipeline.Cli.Hosting;
 /// The local host's functions, listed explicitly instead of found by scanning every loaded assembly (which
 /// trips over WebJobs' own storage assembly and hides what the host runs).
 /// </summary>
-internal sealed class TriggerTypes : ITypeLocator
+internal sealed class TriggerTypes(IReadOnlyList<Type> types) : ITypeLocator
 {
     public static readonly IReadOnlyList<Type> All =
     [
@@ -19,5 +19,5 @@ internal sealed class TriggerTypes : ITypeLocator
         typeof(PublishWaveTrigger),
     ];
 
-    public IReadOnlyList<Type> GetTypes() => All;
+    public IReadOnlyList<Type> GetTypes() => types;
 }
