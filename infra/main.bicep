@@ -54,6 +54,9 @@ param waveLengthDays int = 14
 @minLength(3)
 param ipimRecipients string
 
+@description('PULSE_DIGEST_WHEN_QUIET: also send the IPIM digest when nothing is flagged.')
+param digestWhenQuiet bool = false
+
 @description('PULSE_SURVEY_BASE_URL: public base URL of the survey; empty uses https://<the app\'s default host name>.')
 param surveyBaseUrl string = ''
 
@@ -278,6 +281,7 @@ module appSettings 'app/app-settings.bicep' = {
       PULSE_CONFIDENTIAL_ADVISER_URL: confidentialAdviserUrl
       PULSE_REPORTING_CHANNEL_URL: reportingChannelUrl
       PULSE_IPIM_RECIPIENTS: ipimRecipients
+      PULSE_DIGEST_WHEN_QUIET: string(digestWhenQuiet)
       PULSE_SURVEY_BASE_URL: empty(surveyBaseUrl) ? 'https://${functionApp.outputs.defaultHostName}' : surveyBaseUrl
       PULSE_SENDER_ADDRESS: email.outputs.senderAddress
       PULSE_SENDER_NAME: senderDisplayName

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PulsePipeline.Pipeline.Alerts;
 using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Email;
 using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Publication;
@@ -49,6 +51,11 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<TallyResponseStep>();
         services.AddSingleton<CloseWavesStep>();
         services.AddSingleton<PublishWaveStep>();
+        services.AddSingleton<PublishedHistory>();
+        services.AddSingleton<ShiftModelStore>();
+        services.AddSingleton<DetectShiftsStep>();
+        services.AddSingleton<DigestBuilder>();
+        services.AddSingleton<SendAlertsStep>();
 
         services.AddSingleton<SurveyResponses>();
         services.AddSingleton<SurveyEndpoint>();

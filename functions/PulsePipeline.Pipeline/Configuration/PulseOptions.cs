@@ -45,6 +45,10 @@ public sealed class PulseOptions
     [ConfigurationKeyName("PULSE_SURVEY_BASE_URL")]
     public string SurveyBaseUrl { get; set; } = "";
 
+    /// <summary>Send the IPIM digest also when no unit is flagged and the organisation did not change.</summary>
+    [ConfigurationKeyName("PULSE_DIGEST_WHEN_QUIET")]
+    public bool DigestWhenQuiet { get; set; }
+
     [ConfigurationKeyName("PULSE_SENDER_ADDRESS")]
     public string SenderAddress { get; set; } = "";
 

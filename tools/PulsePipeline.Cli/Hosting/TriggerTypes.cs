@@ -17,6 +17,8 @@ internal sealed class TriggerTypes(IReadOnlyList<Type> types) : ITypeLocator
         typeof(TallyResponseTrigger),
         typeof(CloseWavesTrigger),
         typeof(PublishWaveTrigger),
+        typeof(DetectShiftsTrigger),
+        typeof(SendAlertsTrigger),
     ];
 
     public IReadOnlyList<Type> GetTypes() => types;

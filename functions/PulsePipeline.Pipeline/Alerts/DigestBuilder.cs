@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using PulsePipeline.Models.Alerts;
+using PulsePipeline.Models.Detection;
+using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.Pipeline.Detection;
+using PulsePipeline.Pipeline.Storage.Entities;
+using PulsePipeline.Pipeline.Waves;
+
+namespace PulsePipeline.Pipeline.Alerts;
+
+/// <summary>
+/// Gathers what the digest shows about each raised unit from published figures only: its path in the wave's unit
+/// tree, the trend of its last four published waves, and item shifts (p5, p6, s4) for the suggestions.
+/// </summary>
+public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, IOptions<PulseOptions> options)
+{
+    private const int TrendWaves = 4;
+
+    public async Task<Digest> BuildAsync(string waveId, IReadOnlyList<string> waveIds, IReadOnlyDictionary<string, FlagEntity> flags, IReadOnlyList<FlagEntity> raised, int still, CancellationToken cancellationToken)
+    {
+        var units = (await waves.UnitsAsync(waveId, cancellationToken)).ToDictionary(u => u.RowKey, StringComparer.Ordinal);
+        var recent = new List<Dictionary<string, PublishedEntity>>();
+        foreach (var id in waveIds.TakeLast(TrendWaves))
+        {
+            recent.Add((await history.RowsAsync(id, cancellationToken)).ToDictionary(p => p.RowKey, StringComparer.Ordinal));
+        }
+
+        var digestUnits = raised.Select(f =>
+        {
+            var flag = ToFlag(f);
+            var rows = recent.Select(r => r.GetValueOrDefault(f.RowKey)).ToList();
+            var trend = rows.Select((r, i) => new TrendPoint(waveIds.TakeLast(TrendWaves).ElementAt(i), r?.PressureMean, r?.SpeakUpMean)).ToList();
+            return new DigestUnit(f.RowKey, PathOf(f.RowKey, units), flag, trend, Interventions.For(flag, Shifts(rows)));
+        }).OrderByDescending(u => u.Flag.Score).ToList();
+
+        var organisation = flags.GetValueOrDefault(FlagEntity.OrganisationRow);
+        var change = organisation is { Status: not "none" }
+            ? new OrganisationChange(waveId, organisation.N ?? 0, organisation.PressureChange, organisation.PressureUncertainty, organisation.SpeakUpChange, organisation.SpeakUpUncertainty, true) { Adverse = organisation.Flagged, Description = organisation.Reasons }
+            : null;
+        return new Digest(waveId, change, digestUnits, still, options.Value.K);
+    }
+
+    private static UnitFlag ToFlag(FlagEntity f) => new(
+        f.PartitionKey,
+        f.RowKey,
+        Enum.Parse<UnitFlagStatus>(f.Status),
+        f.N,
+        f.Flagged,
+        f.Score,
+        f.PressureChange,
+        f.PressureUncertainty,
+        f.SpeakUpChange,
+        f.SpeakUpUncertainty,
+        f.Reasons.Split("; ", StringSplitOptions.RemoveEmptyEntries));
+
+    private static List<string> PathOf(string unit, Dictionary<string, WaveUnitEntity> units)
+    {
+        var path = new List<string>();
+        for (var at = units.GetValueOrDefault(unit); at is not null; at = at.Parent.Length == 0 ? null : units.GetValueOrDefault(at.Parent))
+        {
+            path.Insert(0, at.Name);
+        }
+
+        return path.Count > 0 ? path : [unit];
+    }
+
+    /// <summary>Item mean now minus its mean over the unit's earlier published waves in the window.</summary>
+    private static ItemShift Shifts(List<PublishedEntity?> rows)
+    {
+        var now = rows[^1];
+        var before = rows.Take(rows.Count - 1).Where(r => r is { Published: true }).ToList();
+        if (now is not { Published: true })
+        {
+            return ItemShift.None;
+        }
+
+        double? Mean(PublishedEntity row, string item)
+        {
+            var items = JsonSerializer.Deserialize<Dictionary<string, long[]>>(row.Items);
+            if (items is null || !items.TryGetValue(item, out var counts) || counts.Sum() == 0)
+            {
+                return null;
+            }
+
+            return counts.Select((c, i) => c * (i + 1.0)).Sum() / counts.Sum();
+        }
+
+        double? Change(string item)
+        {
+            var earlier = before.Select(r => Mean(r!, item)).Where(m => m is not null).ToList();
+            return Mean(now, item) is { } current && earlier.Count > 0 ? current - earlier.Average() : null;
+        }
+
+        return new ItemShift(Change("p5"), Change("p6"), Change("s4"), Mean(now, "s4"));
+    }
+}

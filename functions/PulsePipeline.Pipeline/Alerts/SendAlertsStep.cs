@@ -1,0 +1,127 @@
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PulsePipeline.Models.Alerts;
+using PulsePipeline.Models.Messages;
+using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.Pipeline.Detection;
+using PulsePipeline.Pipeline.Email;
+using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Storage.Entities;
+using PulsePipeline.Pipeline.Waves;
+
+namespace PulsePipeline.Pipeline.Alerts;
+
+/// <summary>
+/// Emails IPIM one digest per wave: the organisation-level change, and each flagged unit with its path, what
+/// moved, n, a short trend and suggested interventions. A unit flagged in the previous wave too is raised again
+/// only when it has worsened since it was last raised. The digest row is claimed before sending and marked sent
+/// after, so a redelivered message sends nothing twice. Without news, no digest (unless PULSE_DIGEST_WHEN_QUIET).
+/// </summary>
+public sealed class SendAlertsStep(
+    PulseStorage storage,
+    WaveStore waves,
+    PublishedHistory history,
+    DigestBuilder builder,
+    IMailSender mail,
+    IOptions<PulseOptions> options,
+    ILogger<SendAlertsStep> logger)
+{
+    /// <summary>Raised again only when either construct moved at least this much further the adverse way.</summary>
+    public const double Worsening = 0.1;
+
+    public async Task HandleAsync(string message, CancellationToken cancellationToken)
+    {
+        var request = QueueMessages.Parse<WaveMessage>(message);
+        var wave = await waves.GetAsync(request.WaveId, cancellationToken);
+        if (wave?.State != WaveStates.Published)
+        {
+            throw new MalformedMessageException("alerts are sent only for a published wave");
+        }
+
+        var marker = await storage.Alerts.GetEntityIfExistsAsync<AlertEntity>(wave.RowKey, AlertEntity.DigestRow, cancellationToken: cancellationToken);
+        if (marker.HasValue && marker.Value!.State == AlertEntity.Sent)
+        {
+            logger.LogInformation("The digest of wave {WaveId} was already sent", wave.RowKey);
+            return;
+        }
+
+        var flags = await FlagsAsync(wave.RowKey, cancellationToken);
+        if (flags.Count == 0)
+        {
+            throw new MalformedMessageException($"wave {wave.RowKey} has no flags: detection has not run for it");
+        }
+
+        var waveIds = await history.WavesUpToAsync(wave.RowKey, cancellationToken);
+        var previous = waveIds.Count > 1 ? await FlagsAsync(waveIds[^2], cancellationToken) : [];
+        var raised = new List<FlagEntity>();
+        var still = 0;
+        foreach (var flag in flags.Values.Where(f => f.Flagged && f.RowKey != FlagEntity.OrganisationRow))
+        {
+            var last = await LastRaisedAsync(flag.RowKey, wave.RowKey, cancellationToken);
+            var continuing = previous.TryGetValue(flag.RowKey, out var before) && before.Flagged && last is not null;
+            if (continuing && !Worsened(flag, last!))
+            {
+                still++;
+                continue;
+            }
+
+            raised.Add(flag);
+        }
+
+        await TableBatches.SubmitAsync(storage.Alerts, raised.Select(f => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new AlertEntity
+        {
+            PartitionKey = wave.RowKey,
+            RowKey = f.RowKey,
+            PressureChange = f.PressureChange,
+            SpeakUpChange = f.SpeakUpChange,
+        })), cancellationToken);
+
+        var digest = await builder.BuildAsync(wave.RowKey, waveIds, flags, raised, still, cancellationToken);
+        if (!digest.HasNews && !options.Value.DigestWhenQuiet)
+        {
+            await MarkAsync(wave.RowKey, AlertEntity.Sent, cancellationToken);
+            logger.LogInformation("Wave {WaveId}: nothing flagged, no digest sent", wave.RowKey);
+            return;
+        }
+
+        await MarkAsync(wave.RowKey, AlertEntity.Pending, cancellationToken);
+        var content = IpimDigest.Compose(digest);
+        await using (var session = await mail.OpenAsync(cancellationToken))
+        {
+            foreach (var recipient in options.Value.IpimRecipientList)
+            {
+                await session.SendAsync(new OutgoingEmail(recipient, content), cancellationToken);
+            }
+        }
+
+        await MarkAsync(wave.RowKey, AlertEntity.Sent, cancellationToken);
+        logger.LogInformation("Wave {WaveId}: IPIM digest sent with {Raised} unit(s) raised and {Still} still flagged", wave.RowKey, raised.Count, still);
+    }
+
+    private static bool Worsened(FlagEntity now, AlertEntity last) =>
+        (now.PressureChange ?? 0) >= (last.PressureChange ?? 0) + Worsening
+        || (now.SpeakUpChange ?? 0) <= (last.SpeakUpChange ?? 0) - Worsening;
+
+    private async Task<Dictionary<string, FlagEntity>> FlagsAsync(string waveId, CancellationToken cancellationToken) =>
+        await storage.Flags.QueryAsync<FlagEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {waveId}"), cancellationToken: cancellationToken)
+            .ToDictionaryAsync(f => f.RowKey, StringComparer.Ordinal, cancellationToken);
+
+    private async Task<AlertEntity?> LastRaisedAsync(string unit, string beforeWave, CancellationToken cancellationToken)
+    {
+        AlertEntity? last = null;
+        await foreach (var alert in storage.Alerts.QueryAsync<AlertEntity>(TableClient.CreateQueryFilter($"RowKey eq {unit} and PartitionKey lt {beforeWave}"), cancellationToken: cancellationToken))
+        {
+            if (last is null || string.CompareOrdinal(alert.PartitionKey, last.PartitionKey) > 0)
+            {
+                last = alert;
+            }
+        }
+
+        return last;
+    }
+
+    private async Task MarkAsync(string waveId, string state, CancellationToken cancellationToken) =>
+        await storage.Alerts.UpsertEntityAsync(new AlertEntity { PartitionKey = waveId, RowKey = AlertEntity.DigestRow, State = state, ETag = ETag.All }, TableUpdateMode.Replace, cancellationToken);
+}
