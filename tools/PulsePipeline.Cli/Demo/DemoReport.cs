@@ -31,5 +31,5 @@ internal static class DemoReport
     private static string Percent(double? rate) => rate is { } r ? r.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal) : "-";
 
     private static string Figure(double? mean, double? sd) =>
-        mean is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m:0.00} ±{sd ?? 0:0.00}") : "-";
+        mean is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m:0.00} sd {sd ?? 0:0.00}") : "-";
 }
