@@ -28,8 +28,11 @@ public sealed class SendAlertsStep(
     IOptions<PulseOptions> options,
     ILogger<SendAlertsStep> logger)
 {
-    /// <summary>Raised again only when either construct moved at least this much further the adverse way.</summary>
-    public const double Worsening = 0.1;
+    /// <summary>
+    /// A unit still flagged is raised again only when a construct's published mean moved further the adverse way
+    /// since it was last raised by more than noise: z ≥ 1.96 on the difference of the two means.
+    /// </summary>
+    public const double WorseningZ = 1.96;
 
     public async Task HandleAsync(string message, CancellationToken cancellationToken)
     {
@@ -55,13 +58,14 @@ public sealed class SendAlertsStep(
 
         var waveIds = await history.WavesUpToAsync(wave.RowKey, cancellationToken);
         var previous = waveIds.Count > 1 ? await FlagsAsync(waveIds[^2], cancellationToken) : [];
+        var published = (await history.RowsAsync(wave.RowKey, cancellationToken)).ToDictionary(p => p.RowKey, StringComparer.Ordinal);
         var raised = new List<FlagEntity>();
         var still = 0;
         foreach (var flag in flags.Values.Where(f => f.Flagged && f.RowKey != FlagEntity.OrganisationRow))
         {
             var last = await LastRaisedAsync(flag.RowKey, wave.RowKey, cancellationToken);
             var continuing = previous.TryGetValue(flag.RowKey, out var before) && before.Flagged && last is not null;
-            if (continuing && !Worsened(flag, last!))
+            if (continuing && !Worsened(published[flag.RowKey], last!))
             {
                 still++;
                 continue;
@@ -70,12 +74,15 @@ public sealed class SendAlertsStep(
             raised.Add(flag);
         }
 
-        await TableBatches.SubmitAsync(storage.Alerts, raised.Select(f => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new AlertEntity
+        await TableBatches.SubmitAsync(storage.Alerts, raised.Select(f => published[f.RowKey]).Select(p => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new AlertEntity
         {
             PartitionKey = wave.RowKey,
-            RowKey = f.RowKey,
-            PressureChange = f.PressureChange,
-            SpeakUpChange = f.SpeakUpChange,
+            RowKey = p.RowKey,
+            N = p.N,
+            PressureMean = p.PressureMean,
+            PressureSd = p.PressureSd,
+            SpeakUpMean = p.SpeakUpMean,
+            SpeakUpSd = p.SpeakUpSd,
         })), cancellationToken);
 
         var digest = await builder.BuildAsync(wave.RowKey, waveIds, flags, raised, still, cancellationToken);
@@ -100,9 +107,14 @@ public sealed class SendAlertsStep(
         logger.LogInformation("Wave {WaveId}: IPIM digest sent with {Raised} unit(s) raised and {Still} still flagged", wave.RowKey, raised.Count, still);
     }
 
-    private static bool Worsened(FlagEntity now, AlertEntity last) =>
-        (now.PressureChange ?? 0) >= (last.PressureChange ?? 0) + Worsening
-        || (now.SpeakUpChange ?? 0) <= (last.SpeakUpChange ?? 0) - Worsening;
+    private static bool Worsened(PublishedEntity now, AlertEntity then) =>
+        Z(now.PressureMean - then.PressureMean, now.PressureSd, now.N, then.PressureSd, then.N) >= WorseningZ
+        || Z(then.SpeakUpMean - now.SpeakUpMean, now.SpeakUpSd, now.N, then.SpeakUpSd, then.N) >= WorseningZ;
+
+    private static double Z(double? adverseChange, double? sdNow, long? nNow, double? sdThen, long? nThen) =>
+        adverseChange is { } change && sdNow is { } a && sdThen is { } b && nNow > 0 && nThen > 0
+            ? change / Math.Max(1e-9, Math.Sqrt((a * a / nNow.Value) + (b * b / nThen.Value)))
+            : 0;
 
     private async Task<Dictionary<string, FlagEntity>> FlagsAsync(string waveId, CancellationToken cancellationToken) =>
         await storage.Flags.QueryAsync<FlagEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {waveId}"), cancellationToken: cancellationToken)

@@ -41,7 +41,7 @@ public sealed class DetectionAndAlertTests
         Assert.DoesNotContain(digests, d => d.Subject.Contains("2027-06", StringComparison.Ordinal)); // b still flagged, not worse: not raised again
         var text = await pipeline.Mailbox.PlainTextAsync(wave5.Id, CancellationToken.None);
         Assert.Contains("Ministerie › Directie <Uitvoering> & Toezicht", text, StringComparison.Ordinal);
-        Assert.Contains("What moved: pressure +", text, StringComparison.Ordinal);
+        Assert.Matches(@"What moved: .*pressure \+\d\.\d\d \(±\d\.\d\d\)", text);
         Assert.Contains("Suggested:", text, StringComparison.Ordinal);
         var html = await pipeline.Mailbox.HtmlAsync(wave5.Id, CancellationToken.None);
         Assert.Contains("Directie &lt;Uitvoering&gt; &amp; Toezicht", html, StringComparison.Ordinal);

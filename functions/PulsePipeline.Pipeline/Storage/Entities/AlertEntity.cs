@@ -4,8 +4,8 @@ using Azure.Data.Tables;
 namespace PulsePipeline.Pipeline.Storage.Entities;
 
 /// <summary>
-/// What the IPIM digest of a wave raised: partition the wave id; row key a unit id for each unit raised (with the
-/// changes it was raised for, so a later wave can tell whether it worsened), and <see cref="DigestRow"/> for the
+/// What the IPIM digest of a wave raised: partition the wave id; row key a unit id for each unit raised (with its
+/// published figures then, so a later wave can tell whether it worsened), and <see cref="DigestRow"/> for the
 /// digest itself (pending while being sent, then sent), which makes it go out once per wave.
 /// </summary>
 public sealed class AlertEntity : ITableEntity
@@ -22,9 +22,16 @@ public sealed class AlertEntity : ITableEntity
 
     public ETag ETag { get; set; }
 
-    public double? PressureChange { get; set; }
+    /// <summary>The unit's published figures in the wave it was raised, to tell later whether it worsened beyond noise.</summary>
+    public long? N { get; set; }
 
-    public double? SpeakUpChange { get; set; }
+    public double? PressureMean { get; set; }
+
+    public double? PressureSd { get; set; }
+
+    public double? SpeakUpMean { get; set; }
+
+    public double? SpeakUpSd { get; set; }
 
     /// <summary>For the digest row: pending or sent.</summary>
     public string State { get; set; } = "";
