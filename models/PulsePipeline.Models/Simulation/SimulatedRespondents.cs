@@ -32,11 +32,23 @@ public static class SimulatedRespondents
     /// <summary>Items on which agreeing is the adverse answer.</summary>
     private static readonly HashSet<string> AdverseWhenHigh = new(StringComparer.Ordinal) { "p1", "p2", "p3", "p4", "p5", "p6", "s2", "s5" };
 
-    public static IReadOnlyDictionary<string, int> Answer(SurveyInstrument instrument, double unitClimate, Random random)
+    public static IReadOnlyDictionary<string, int> Answer(SurveyInstrument instrument, double unitClimate, Random random) =>
+        Answer(instrument, unitClimate, unitClimate, random);
+
+    /// <summary>Answers with separate climates for pressure and for speak-up safety (norms follow their average).</summary>
+    public static IReadOnlyDictionary<string, int> Answer(SurveyInstrument instrument, double pressureClimate, double speakUpClimate, Random random)
     {
         // Each respondent's own climate scatters around the unit's.
-        var climate = unitClimate + (0.5 * Gaussian(random));
-        return instrument.Items.ToDictionary(i => i.Id, i => Draw(Tilted(i.Id, climate), random), StringComparer.Ordinal);
+        var own = 0.5 * Gaussian(random);
+        return instrument.Items.ToDictionary(
+            i => i.Id,
+            i => Draw(Tilted(i.Id, own + i.Construct switch
+            {
+                Construct.Pressure => pressureClimate,
+                Construct.SpeakUp => speakUpClimate,
+                _ => (pressureClimate + speakUpClimate) / 2,
+            }), random),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The baseline tilted towards the adverse end by <paramref name="climate"/> (exponential tilting).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PulsePipeline.Models.Roster;
 using PulsePipeline.Pipeline.Storage.Entities;
 
 namespace PulsePipeline.Cli.Demo;
@@ -23,6 +24,41 @@ internal static class DemoReport
         }
 
         Console.WriteLine($"  {suppressed} of {rows.Count} units suppressed; every published figure rests on at least k respondents.");
+    }
+
+    /// <summary>Which planted shifts were flagged (in their onset wave or the next) and which flags were false.</summary>
+    public static void PrintDetection(DemoPlan plan, IReadOnlyList<DemoWaveResult> results, IReadOnlyList<RosterUnit> units)
+    {
+        Console.WriteLine("Detection against what was planted:");
+        var waveIds = results.Select(r => r.Wave.RowKey).ToList();
+        bool FlaggedIn(string unit, int wave) => wave <= results.Count && results[wave - 1].FlaggedUnits.Any(f => f.RowKey == unit);
+        foreach (var shift in plan.Shifts)
+        {
+            var found = FlaggedIn(shift.Unit, shift.OnsetWave) ? $"flagged in its onset wave {waveIds[shift.OnsetWave - 1]}"
+                : FlaggedIn(shift.Unit, shift.OnsetWave + 1) ? $"flagged in the wave after onset, {waveIds[shift.OnsetWave]}"
+                : "not flagged in its onset wave or the next";
+            var anyLater = Enumerable.Range(shift.OnsetWave, results.Count - shift.OnsetWave + 1).Any(w => FlaggedIn(shift.Unit, w));
+            Console.WriteLine(shift.IsImprovement
+                ? $"  {shift.Name}: improvement from wave {shift.OnsetWave}: {(anyLater ? "FLAGGED (an improvement must never be)" : "not flagged, as it should be")}"
+                : $"  {shift.Name}: {shift.Kind} from wave {shift.OnsetWave}: {found}");
+        }
+
+        var parents = units.ToDictionary(u => u.Id, u => u.Parent, StringComparer.Ordinal);
+        var ancestors = plan.Shifts.Where(s => !s.IsImprovement).SelectMany(s => Ancestors(s.Unit, parents)).ToHashSet(StringComparer.Ordinal);
+        var planted = plan.Shifts.Where(s => !s.IsImprovement).Select(s => s.Unit).ToHashSet(StringComparer.Ordinal);
+        var other = results.SelectMany(r => r.FlaggedUnits.Where(f => !planted.Contains(f.RowKey)).Select(f => (r.Wave.RowKey, f.RowKey))).ToList();
+        var viaChild = other.Count(o => ancestors.Contains(o.Item2));
+        var falseFlags = other.Where(o => !ancestors.Contains(o.Item2)).ToList();
+        var scored = results.Sum(r => r.Flags.Count(f => f.Status == "Scored"));
+        Console.WriteLine($"  other flags: {viaChild} on units that contain a planted unit (their figures include it), {falseFlags.Count} false ({(double)falseFlags.Count / Math.Max(1, scored):P1} of {scored} scored unit-waves){(falseFlags.Count > 0 ? ": " + string.Join(", ", falseFlags.Select(f => $"{f.Item2} in {f.Item1}")) : "")}");
+    }
+
+    private static IEnumerable<string> Ancestors(string unit, Dictionary<string, string?> parents)
+    {
+        for (var at = parents[unit]; at is not null; at = parents[at])
+        {
+            yield return at;
+        }
     }
 
     private static string Path(PublishedEntity row, Dictionary<string, PublishedEntity> byId) =>

@@ -21,16 +21,17 @@ internal sealed partial class DemoRespondents(IReadOnlyList<RosterEmployee> empl
     /// <summary>Each unit's response rate, between 45% and 85%.</summary>
     public IReadOnlyDictionary<string, double> ResponseRates { get; } = PerUnit(employees, seed + 1, r => 0.45 + (0.4 * r.NextDouble()));
 
-    public async Task<(int Answered, int Invited)> AnswerAsync(Smtp4devClient mailbox, HttpClient http, string subjectFilter, CancellationToken cancellationToken)
+    /// <summary>Employees answer the invitations received since <paramref name="since"/>, in the climate of <paramref name="wave"/>.</summary>
+    public async Task<(int Answered, int Invited)> AnswerAsync(Smtp4devClient mailbox, HttpClient http, DateTimeOffset since, int wave, DemoPlan plan, CancellationToken cancellationToken)
     {
-        var mails = (await mailbox.ListAsync(null, cancellationToken)).Where(m => m.Subject.Contains(subjectFilter, StringComparison.Ordinal) || subjectFilter.Length == 0).ToList();
+        var mails = (await mailbox.ListAsync(null, cancellationToken)).Where(m => m.ReceivedDate >= since && byEmail.ContainsKey(m.To[0])).ToList();
         var progress = new Progress("employees answering over HTTP");
         var answered = 0;
         var failures = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(mails, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (mail, ct) =>
         {
             var employee = byEmail[mail.To[0]];
-            var random = new Random(HashCode.Combine(seed, employee.Id));
+            var random = new Random(StableSeed($"{seed}|{wave}|{employee.Id}"));
             if (random.NextDouble() > ResponseRates[employee.Unit])
             {
                 return;
@@ -38,7 +39,8 @@ internal sealed partial class DemoRespondents(IReadOnlyList<RosterEmployee> empl
 
             var link = LinkPattern().Match(await mailbox.PlainTextAsync(mail.Id, ct)).Value;
             var form = await http.GetAsync(new Uri(link), ct);
-            var answers = SimulatedRespondents.Answer(Instruments.Current, Climates[employee.Unit], random);
+            var (pressure, speakUp) = plan.StepIn(employee.Unit, wave);
+            var answers = SimulatedRespondents.Answer(Instruments.Current, Climates[employee.Unit] + pressure, Climates[employee.Unit] + speakUp, random);
             using var body = new FormUrlEncodedContent(answers.Select(a => KeyValuePair.Create(a.Key, a.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
             var submitted = await http.PostAsync(new Uri(link), body, ct);
             if (!form.IsSuccessStatusCode || !submitted.IsSuccessStatusCode)
@@ -56,6 +58,18 @@ internal sealed partial class DemoRespondents(IReadOnlyList<RosterEmployee> empl
         }
 
         return (answered, mails.Count);
+    }
+
+    /// <summary>FNV-1a: unlike string.GetHashCode, the same in every run, so the same seed gives the same answers.</summary>
+    private static int StableSeed(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash & 0x7FFFFFFF);
     }
 
     private static Dictionary<string, double> PerUnit(IEnumerable<RosterEmployee> staff, int seed, Func<Random, double> draw)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +9,6 @@ using PulsePipeline.Models.Roster;
 using PulsePipeline.Models.Simulation;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Storage;
-using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Waves;
 
 namespace PulsePipeline.Cli.Demo;
@@ -19,10 +17,11 @@ namespace PulsePipeline.Cli.Demo;
 /// `pulse demo`: a simulated organisation through the local pipeline. It writes the roster as CSV, imports it
 /// with the same code as `pulse roster import`, runs the local host (WebJobs + Kestrel), opens a wave as the
 /// timer would, waits until every invitation is in smtp4dev, lets simulated employees answer through the
-/// survey form over HTTP, closes the wave and prints what was published. The demo has a storage prefix of its own
+/// survey form over HTTP, closes the wave, and lets the host publish it, flag shifting units and email IPIM;
+/// several waves in a row, with a few planted shifts, then prints what was published and what was flagged. The demo has a storage prefix of its own
 /// ("demo") and starts from empty storage and an empty mailbox every time.
 /// </summary>
-internal sealed class DemoRun(int employees, int units, int seed, string workDirectory, string url)
+internal sealed class DemoRun(int employees, int units, int waves, int seed, string workDirectory, string url)
 {
     public const string StoragePrefix = "demo";
 
@@ -34,7 +33,7 @@ internal sealed class DemoRun(int employees, int units, int seed, string workDir
             Overrides = new Dictionary<string, string?> { ["PULSE_STORAGE_PREFIX"] = StoragePrefix },
         };
 
-        Console.WriteLine($"PulsePipeline demo: {employees} employees in {units} units (seed {seed}).");
+        Console.WriteLine($"PulsePipeline demo: {employees} employees in {units} units, {waves} wave(s) (seed {seed}).");
         var (unitRows, staff) = SimulatedOrganisation.Create(employees, units, seed);
         var (unitsCsv, employeesCsv) = WriteOrganisation(unitRows, staff);
         using var mailbox = Smtp4devClient.FromEnvironment();
@@ -50,67 +49,44 @@ internal sealed class DemoRun(int employees, int units, int seed, string workDir
         await host.StartAsync(cancellationToken);
         Console.WriteLine($"Local host running (WebJobs SDK on Azurite, HTTP on {url}).");
 
-        var wave = await InviteAsync(host, mailbox, cancellationToken);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
-        var respondents = new DemoRespondents(staff, seed);
-        var (answered, invited) = await respondents.AnswerAsync(mailbox, http, "", cancellationToken);
-        var published = await PublishAsync(host, wave.RowKey, cancellationToken);
+        var plan = DemoPlan.For(unitRows, staff, waves);
+        foreach (var shift in plan.Shifts)
+        {
+            Console.WriteLine($"Planted: {shift.Name} ({shift.Unit}), {shift.Kind} from wave {shift.OnsetWave}.");
+        }
+
+        var runner = new DemoWave(host, mailbox, http, new DemoRespondents(staff, seed), plan);
+        var results = new List<DemoWaveResult>();
+        for (var number = 1; number <= waves; number++)
+        {
+            var result = await runner.RunAsync($"2027-{number:00}", number, cancellationToken);
+            results.Add(result);
+            Console.WriteLine($"  wave {result.Wave.RowKey}: {result.Answered} of {result.Invited} answered, {result.Published.Count(p => p.Published)} of {result.Published.Count} units published, {result.FlaggedUnits.Count()} flagged.");
+        }
 
         await host.StopAsync(cancellationToken);
+        var last = results[^1];
         Console.WriteLine();
-        Console.WriteLine($"Published results of wave {wave.RowKey} (k = {host.Services.GetRequiredService<IOptions<PulseOptions>>().Value.K}):");
-        DemoReport.PrintPublished(published, levels: 2);
+        Console.WriteLine($"Published results of wave {last.Wave.RowKey} (k = {host.Services.GetRequiredService<IOptions<PulseOptions>>().Value.K}):");
+        DemoReport.PrintPublished(last.Published, levels: 2);
+        if (plan.Shifts.Count > 0)
+        {
+            Console.WriteLine();
+            DemoReport.PrintDetection(plan, results, unitRows);
+        }
+
+        var digests = await mailbox.CountAsync("Integrity pulse", cancellationToken);
         Console.WriteLine();
         Console.WriteLine("Summary");
-        Console.WriteLine($"  employees invited   {wave.Invited} in {wave.Units} units");
-        Console.WriteLine($"  emails in smtp4dev  {invited}");
-        Console.WriteLine($"  answered over HTTP  {answered} ({(double)answered / invited:P0})");
-        Console.WriteLine($"  units suppressed    {published.Count(p => !p.Published)} of {published.Count}");
+        Console.WriteLine($"  employees invited   {last.Wave.Invited} in {last.Wave.Units} units, {waves} wave(s)");
+        Console.WriteLine($"  emails in smtp4dev  {results.Sum(r => r.Invited)} invitations, {digests} IPIM digest(s) to {string.Join(", ", host.Services.GetRequiredService<IOptions<PulseOptions>>().Value.IpimRecipientList)}");
+        Console.WriteLine($"  answered over HTTP  {results.Sum(r => r.Answered)} ({(double)results.Sum(r => r.Answered) / results.Sum(r => r.Invited):P0})");
+        Console.WriteLine($"  units suppressed    {last.Published.Count(p => !p.Published)} of {last.Published.Count} in the last wave");
         Console.WriteLine($"  total time          {total.Elapsed.TotalSeconds:0.0} s");
         Console.WriteLine($"  roster files        {unitsCsv}, {employeesCsv}");
         Console.WriteLine($"  mailbox             {Environment.GetEnvironmentVariable("PULSE_SMTP4DEV_URL") ?? "http://127.0.0.1:5081"}");
         return 0;
-    }
-
-    private static async Task<WaveEntity> InviteAsync(WebApplication host, Smtp4devClient mailbox, CancellationToken cancellationToken)
-    {
-        var opening = Stopwatch.StartNew();
-        var waveId = $"demo-{DateTime.UtcNow:yyyyMMdd-HHmmss}";
-        var wave = await host.Services.GetRequiredService<OpenWaveStep>().OpenAsync(waveId, cancellationToken)
-            ?? throw new InvalidOperationException("The wave did not open: no roster.");
-        Console.WriteLine($"Wave {wave.RowKey} opened in {opening.Elapsed.TotalSeconds:0.0} s: {wave.Invited} tokens stored, invitations enqueued; closes {wave.ClosesAt:u}.");
-
-        var sending = Stopwatch.StartNew();
-        var progress = new Progress("invitations in smtp4dev");
-        var delivered = await Polling.UntilAsync(
-            ct => mailbox.CountAsync(null, ct),
-            count => count >= wave.Invited,
-            TimeSpan.FromSeconds(Math.Max(300, wave.Invited / 10)),
-            count => progress.Report($"{count}/{wave.Invited}"),
-            "delivery of every invitation",
-            cancellationToken);
-        progress.Done($"{delivered}/{wave.Invited} in {sending.Elapsed.TotalSeconds:0.0} s ({delivered / sending.Elapsed.TotalSeconds:0} emails/s)");
-        return wave;
-    }
-
-    /// <summary>Closes the wave as its timer would at the end, and waits for the host to publish it.</summary>
-    private static async Task<IReadOnlyList<PublishedEntity>> PublishAsync(WebApplication host, string waveId, CancellationToken cancellationToken)
-    {
-        var waves = host.Services.GetRequiredService<WaveStore>();
-        await waves.EndEarlyAsync(waveId, DateTimeOffset.UtcNow, cancellationToken);
-        await host.Services.GetRequiredService<CloseWavesStep>().RunAsync(cancellationToken);
-        var progress = new Progress("closing and publishing");
-        var clock = Stopwatch.StartNew();
-        await Polling.UntilAsync(
-            ct => waves.GetAsync(waveId, ct),
-            wave => wave?.State == WaveStates.Published,
-            TimeSpan.FromMinutes(10),
-            wave => progress.Report($"{wave?.State} ({clock.Elapsed.TotalSeconds:0} s; publication waits until every response is tallied)"),
-            $"publication of wave {waveId}",
-            cancellationToken);
-        progress.Done($"published in {clock.Elapsed.TotalSeconds:0.0} s");
-        var storage = host.Services.GetRequiredService<PulseStorage>();
-        return await storage.Published.QueryAsync<PublishedEntity>(p => p.PartitionKey == waveId, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
     }
 
     private (string Units, string Employees) WriteOrganisation(IReadOnlyList<RosterUnit> unitRows, IReadOnlyList<RosterEmployee> staff)

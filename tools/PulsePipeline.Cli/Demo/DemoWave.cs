@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Azure.Data.Tables;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Storage.Entities;
+using PulsePipeline.Pipeline.Waves;
+
+namespace PulsePipeline.Cli.Demo;
+
+/// <summary>
+/// One demo wave through the running local host: open it (as the timer would), wait for every invitation in
+/// smtp4dev, let the employees answer over HTTP, close it, and wait until the host has published it, run the
+/// detector and handled the IPIM digest.
+/// </summary>
+internal sealed class DemoWave(WebApplication host, Smtp4devClient mailbox, HttpClient http, DemoRespondents respondents, DemoPlan plan)
+{
+    private T Get<T>()
+        where T : notnull => host.Services.GetRequiredService<T>();
+
+    public async Task<DemoWaveResult> RunAsync(string waveId, int number, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var before = await mailbox.CountAsync(null, cancellationToken);
+        var opened = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var wave = await Get<OpenWaveStep>().OpenAsync(waveId, cancellationToken) ?? throw new InvalidOperationException("The wave did not open: no roster.");
+
+        var sending = Stopwatch.StartNew();
+        var progress = new Progress($"wave {waveId}: invitations in smtp4dev");
+        await Polling.UntilAsync(
+            ct => mailbox.CountAsync(null, ct),
+            count => count - before >= wave.Invited,
+            TimeSpan.FromSeconds(Math.Max(300, wave.Invited / 10)),
+            count => progress.Report($"{count - before}/{wave.Invited}"),
+            "delivery of every invitation",
+            cancellationToken);
+        progress.Done($"{wave.Invited}/{wave.Invited} in {sending.Elapsed.TotalSeconds:0.0} s ({wave.Invited / sending.Elapsed.TotalSeconds:0} emails/s)");
+
+        var (answered, invited) = await respondents.AnswerAsync(mailbox, http, opened, number, plan, cancellationToken);
+        await Get<WaveStore>().EndEarlyAsync(waveId, DateTimeOffset.UtcNow, cancellationToken);
+        await Get<CloseWavesStep>().RunAsync(cancellationToken);
+
+        var storage = Get<PulseStorage>();
+        var settling = new Progress($"wave {waveId}: tally, publication, detection, digest");
+        var digest = await Polling.UntilAsync(
+            ct => storage.Alerts.GetEntityIfExistsAsync<AlertEntity>(waveId, AlertEntity.DigestRow, cancellationToken: ct),
+            row => row.HasValue && row.Value!.State == AlertEntity.Sent,
+            TimeSpan.FromMinutes(10),
+            _ => settling.Report($"{clock.Elapsed.TotalSeconds:0} s"),
+            $"publication, detection and alerting of wave {waveId}",
+            cancellationToken);
+        var published = await storage.Published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {waveId}"), cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        var flags = await storage.Flags.QueryAsync<FlagEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {waveId}"), cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        settling.Done($"done in {clock.Elapsed.TotalSeconds:0.0} s");
+        return new DemoWaveResult(wave, answered, invited, published, flags);
+    }
+}
