@@ -9,7 +9,6 @@ using PulsePipeline.Models.Roster;
 using PulsePipeline.Models.Simulation;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Storage;
-using PulsePipeline.Pipeline.Waves;
 
 namespace PulsePipeline.Cli.Demo;
 
