@@ -22,7 +22,7 @@ internal sealed partial class DemoRespondents(IReadOnlyList<RosterEmployee> empl
     public IReadOnlyDictionary<string, double> ResponseRates { get; } = PerUnit(employees, seed + 1, r => 0.45 + (0.4 * r.NextDouble()));
 
     /// <summary>Employees answer the invitations received since <paramref name="since"/>, in the climate of <paramref name="wave"/>.</summary>
-    public async Task<(int Answered, int Invited)> AnswerAsync(Smtp4devClient mailbox, HttpClient http, DateTimeOffset since, int wave, DemoPlan plan, CancellationToken cancellationToken)
+    public async Task<(int Answered, IReadOnlyList<Smtp4devClient.MailSummary> Invitations)> AnswerAsync(Smtp4devClient mailbox, HttpClient http, DateTimeOffset since, int wave, DemoPlan plan, CancellationToken cancellationToken)
     {
         var mails = (await mailbox.ListAsync(null, cancellationToken)).Where(m => m.ReceivedDate >= since && byEmail.ContainsKey(m.To[0])).ToList();
         var progress = new Progress("employees answering over HTTP");
@@ -57,7 +57,7 @@ internal sealed partial class DemoRespondents(IReadOnlyList<RosterEmployee> empl
             throw new InvalidOperationException($"{failures.Count} submissions failed (statuses {string.Join(", ", failures.Distinct())}).");
         }
 
-        return (answered, mails.Count);
+        return (answered, mails);
     }
 
     /// <summary>FNV-1a: unlike string.GetHashCode, the same in every run, so the same seed gives the same answers.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -47,7 +48,19 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         await using var host = LocalHost.Create(settings, url, LogLevel.Warning);
         await host.StartAsync(cancellationToken);
         Console.WriteLine($"Local host running (WebJobs SDK on Azurite, HTTP on {url}).");
+        try
+        {
+            return await RunWavesAsync(host, mailbox, unitRows, staff, total, unitsCsv, employeesCsv, cancellationToken);
+        }
+        finally
+        {
+            // Stop the triggers before the host is disposed: disposing under running queue listeners crashes them.
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
 
+    private async Task<int> RunWavesAsync(WebApplication host, Smtp4devClient mailbox, IReadOnlyList<RosterUnit> unitRows, IReadOnlyList<RosterEmployee> staff, Stopwatch total, string unitsCsv, string employeesCsv, CancellationToken cancellationToken)
+    {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var plan = DemoPlan.For(unitRows, staff, waves);
         foreach (var shift in plan.Shifts)
@@ -59,12 +72,11 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         var results = new List<DemoWaveResult>();
         for (var number = 1; number <= waves; number++)
         {
-            var result = await runner.RunAsync($"2027-{number:00}", number, cancellationToken);
+            var result = await runner.RunAsync($"2027-{number:00}", number, keepInvitations: number == waves, cancellationToken);
             results.Add(result);
             Console.WriteLine($"  wave {result.Wave.RowKey}: {result.Answered} of {result.Invited} answered, {result.Published.Count(p => p.Published)} of {result.Published.Count} units published, {result.FlaggedUnits.Count()} flagged.");
         }
 
-        await host.StopAsync(cancellationToken);
         var last = results[^1];
         Console.WriteLine();
         Console.WriteLine($"Published results of wave {last.Wave.RowKey} (k = {host.Services.GetRequiredService<IOptions<PulseOptions>>().Value.K}):");

@@ -18,7 +18,8 @@ internal sealed class DemoWave(WebApplication host, Smtp4devClient mailbox, Http
     private T Get<T>()
         where T : notnull => host.Services.GetRequiredService<T>();
 
-    public async Task<DemoWaveResult> RunAsync(string waveId, int number, CancellationToken cancellationToken)
+    /// <param name="keepInvitations">Leave the wave's invitations in smtp4dev to look at (smtp4dev slows down as its store grows, so earlier waves' are removed).</param>
+    public async Task<DemoWaveResult> RunAsync(string waveId, int number, bool keepInvitations, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var before = await mailbox.CountAsync(null, cancellationToken);
@@ -30,13 +31,18 @@ internal sealed class DemoWave(WebApplication host, Smtp4devClient mailbox, Http
         await Polling.UntilAsync(
             ct => mailbox.CountAsync(null, ct),
             count => count - before >= wave.Invited,
-            TimeSpan.FromSeconds(Math.Max(300, wave.Invited / 10)),
+            TimeSpan.FromSeconds(Math.Max(600, wave.Invited / 5)),
             count => progress.Report($"{count - before}/{wave.Invited}"),
             "delivery of every invitation",
             cancellationToken);
         progress.Done($"{wave.Invited}/{wave.Invited} in {sending.Elapsed.TotalSeconds:0.0} s ({wave.Invited / sending.Elapsed.TotalSeconds:0} emails/s)");
 
-        var (answered, invited) = await respondents.AnswerAsync(mailbox, http, opened, number, plan, cancellationToken);
+        var (answered, invitations) = await respondents.AnswerAsync(mailbox, http, opened, number, plan, cancellationToken);
+        if (!keepInvitations)
+        {
+            await Parallel.ForEachAsync(invitations, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (mail, ct) => await mailbox.DeleteAsync(mail.Id, ct));
+        }
+
         await Get<WaveStore>().EndEarlyAsync(waveId, DateTimeOffset.UtcNow, cancellationToken);
         await Get<CloseWavesStep>().RunAsync(cancellationToken);
 
@@ -52,6 +58,6 @@ internal sealed class DemoWave(WebApplication host, Smtp4devClient mailbox, Http
         var published = await storage.Published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {waveId}"), cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         var flags = await storage.Flags.QueryAsync<FlagEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {waveId}"), cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         settling.Done($"done in {clock.Elapsed.TotalSeconds:0.0} s");
-        return new DemoWaveResult(wave, answered, invited, published, flags);
+        return new DemoWaveResult(wave, answered, invitations.Count, published, flags);
     }
 }

@@ -39,6 +39,9 @@ internal sealed class Smtp4devClient(Uri baseUrl) : IDisposable
     public async Task<string> HtmlAsync(string id, CancellationToken cancellationToken) =>
         await http.GetStringAsync($"api/messages/{Uri.EscapeDataString(id)}/html", cancellationToken);
 
+    public async Task DeleteAsync(string id, CancellationToken cancellationToken) =>
+        (await http.DeleteAsync($"api/messages/{Uri.EscapeDataString(id)}", cancellationToken)).EnsureSuccessStatusCode();
+
     public async Task DeleteAllAsync(CancellationToken cancellationToken) =>
         (await http.DeleteAsync("api/messages/*", cancellationToken)).EnsureSuccessStatusCode();
 
