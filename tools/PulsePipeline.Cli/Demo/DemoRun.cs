@@ -87,11 +87,12 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
             DemoReport.PrintDetection(plan, results, unitRows);
         }
 
-        var digests = await mailbox.CountAsync("Integrity pulse", cancellationToken);
+        var recipients = host.Services.GetRequiredService<IOptions<PulseOptions>>().Value.IpimRecipientList;
+        var digests = await mailbox.CountAsync(recipients[0], cancellationToken);
         Console.WriteLine();
         Console.WriteLine("Summary");
         Console.WriteLine($"  employees invited   {last.Wave.Invited} in {last.Wave.Units} units, {waves} wave(s)");
-        Console.WriteLine($"  emails in smtp4dev  {results.Sum(r => r.Invited)} invitations, {digests} IPIM digest(s) to {string.Join(", ", host.Services.GetRequiredService<IOptions<PulseOptions>>().Value.IpimRecipientList)}");
+        Console.WriteLine($"  emails in smtp4dev  {results.Sum(r => r.Invited)} invitations, {digests} IPIM digest(s) to {recipients[0]}");
         Console.WriteLine($"  answered over HTTP  {results.Sum(r => r.Answered)} ({(double)results.Sum(r => r.Answered) / results.Sum(r => r.Invited):P0})");
         Console.WriteLine($"  units suppressed    {last.Published.Count(p => !p.Published)} of {last.Published.Count} in the last wave");
         Console.WriteLine($"  total time          {total.Elapsed.TotalSeconds:0.0} s");
