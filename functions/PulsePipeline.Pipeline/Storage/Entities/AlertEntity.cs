@@ -1,6 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace PulsePipeline.Pipeline.Storage.Entities;
 
 /// <summary>
@@ -8,19 +5,11 @@ namespace PulsePipeline.Pipeline.Storage.Entities;
 /// published figures then, so a later wave can tell whether it worsened), and <see cref="DigestRow"/> for the
 /// digest itself (pending while being sent, then sent), which makes it go out once per wave.
 /// </summary>
-public sealed class AlertEntity : ITableEntity
+public sealed class AlertEntity : TableRow
 {
     public const string DigestRow = "_digest";
     public const string Pending = "pending";
     public const string Sent = "sent";
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     /// <summary>The unit's published figures in the wave it was raised, to tell later whether it worsened beyond noise.</summary>
     public long? N { get; set; }

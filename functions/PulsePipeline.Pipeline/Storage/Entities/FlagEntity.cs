@@ -1,23 +1,12 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace PulsePipeline.Pipeline.Storage.Entities;
 
 /// <summary>
 /// The detector's verdict on a unit in a wave: partition the wave id, row key the unit id; the organisation-level
 /// change of the wave has row key <see cref="OrganisationRow"/> (unit ids cannot start with '_').
 /// </summary>
-public sealed class FlagEntity : ITableEntity
+public sealed class FlagEntity : TableRow
 {
     public const string OrganisationRow = "_organisation";
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public string Status { get; set; } = "";
 

@@ -1,6 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace PulsePipeline.Pipeline.Storage.Entities;
 
 /// <summary>
@@ -8,16 +5,8 @@ namespace PulsePipeline.Pipeline.Storage.Entities;
 /// Published = false and no figures at all (not even n), and no reason either: knowing that a hidden unit had
 /// at least k respondents would itself narrow down its neighbours.
 /// </summary>
-public sealed class PublishedEntity : ITableEntity
+public sealed class PublishedEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string Name { get; set; } = "";
 
     public string Parent { get; set; } = "";

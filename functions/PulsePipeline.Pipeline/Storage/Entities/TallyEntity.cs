@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Azure;
-using Azure.Data.Tables;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Tallies;
 
@@ -10,17 +9,9 @@ namespace PulsePipeline.Pipeline.Storage.Entities;
 /// A unit's private tally for a wave: partition "{wave}|{unit}", row key "tally". Its idempotency markers share the
 /// partition (row keys "m|{token hash}") so that one entity-group transaction can add a marker and update the tally.
 /// </summary>
-public sealed class TallyEntity : ITableEntity
+public sealed class TallyEntity : TableRow
 {
     public const string Row = "tally";
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = Row;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public string InstrumentVersion { get; set; } = "";
 
@@ -42,6 +33,7 @@ public sealed class TallyEntity : ITableEntity
     public static TallyEntity From(string partitionKey, PrivateTally tally, ETag etag) => new()
     {
         PartitionKey = partitionKey,
+        RowKey = Row,
         InstrumentVersion = tally.InstrumentVersion,
         N = tally.N,
         Totals = JsonSerializer.Serialize(new StoredTotals(tally.Constructs.ToDictionary(), tally.Counts.ToDictionary())),

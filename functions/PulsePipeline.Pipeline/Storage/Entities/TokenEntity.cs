@@ -1,19 +1,8 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace PulsePipeline.Pipeline.Storage.Entities;
 
 /// <summary>A survey token by its hash: partition the first two hex digits, row key the full hash. Holds wave, unit and state only: no employee id, no email, no time of use.</summary>
-public sealed class TokenEntity : ITableEntity
+public sealed class TokenEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string Wave { get; set; } = "";
 
     public string Unit { get; set; } = "";

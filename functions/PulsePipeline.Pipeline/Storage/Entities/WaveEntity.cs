@@ -1,19 +1,8 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace PulsePipeline.Pipeline.Storage.Entities;
 
 /// <summary>A survey wave: partition "wave", row key the wave id.</summary>
-public sealed class WaveEntity : ITableEntity
+public sealed class WaveEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public const string Partition = "wave";
 
     public string State { get; set; } = WaveStates.Opening;

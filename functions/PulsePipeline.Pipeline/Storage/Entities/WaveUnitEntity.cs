@@ -1,19 +1,8 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace PulsePipeline.Pipeline.Storage.Entities;
 
 /// <summary>A unit as it was when a wave opened: partition the wave id, row key the unit id. Publication rolls up this tree, not the live roster.</summary>
-public sealed class WaveUnitEntity : ITableEntity
+public sealed class WaveUnitEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string Parent { get; set; } = "";
 
     public string Name { get; set; } = "";
