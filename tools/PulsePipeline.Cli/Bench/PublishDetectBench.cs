@@ -1,0 +1,6 @@
+namespace PulsePipeline.Cli.Bench;
+
+internal static class PublishDetectBench
+{
+    public static Task<int> RunAsync(int a, int b, int c, CancellationToken cancellationToken) => Task.FromResult(0);
+}
