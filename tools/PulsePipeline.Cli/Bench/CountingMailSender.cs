@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PulsePipeline.Pipeline.Email;
 
@@ -11,8 +12,12 @@ namespace PulsePipeline.Cli.Bench;
 internal sealed class CountingMailSender(IMailSender inner) : IMailSender, IAsyncDisposable
 {
     private long accepted;
+    private long sendingTicks;
 
     public long Accepted => Interlocked.Read(ref accepted);
+
+    /// <summary>Time spent inside SMTP sends, summed over every session: how busy the connections were.</summary>
+    public TimeSpan Sending => TimeSpan.FromTicks(Interlocked.Read(ref sendingTicks));
 
     public async Task<IMailSession> OpenAsync(CancellationToken cancellationToken) =>
         new Session(this, await inner.OpenAsync(cancellationToken));
@@ -40,8 +45,16 @@ internal sealed class CountingMailSender(IMailSender inner) : IMailSender, IAsyn
     {
         public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
         {
-            await inner.SendAsync(email, cancellationToken);
-            Interlocked.Increment(ref owner.accepted);
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await inner.SendAsync(email, cancellationToken);
+                Interlocked.Increment(ref owner.accepted);
+            }
+            finally
+            {
+                Interlocked.Add(ref owner.sendingTicks, Stopwatch.GetElapsedTime(started).Ticks);
+            }
         }
 
         public ValueTask DisposeAsync() => inner.DisposeAsync();

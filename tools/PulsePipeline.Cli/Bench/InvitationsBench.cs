@@ -46,7 +46,7 @@ internal static class InvitationsBench
         });
         await session.Mailbox.DeleteAllAsync(cancellationToken);
 
-        await using var host = LocalHost.Create(session.Settings, HostCommand.LocalUrl(), LogLevel.Warning);
+        await using var host = LocalHost.Create(session.Settings, HostCommand.LocalUrl(), LogLevel.Warning, services: CountingMailSender.Decorate);
         await host.StartAsync(cancellationToken);
         var pipeline = await Stage.RunAsync("pipeline: open wave + send", "emails", async () =>
         {
@@ -58,6 +58,8 @@ internal static class InvitationsBench
             return wave.Invited;
         });
         await host.StopAsync(cancellationToken);
+        var busy = host.Services.GetRequiredService<CountingMailSender>().Sending / (SmtpSessionPool.DefaultSize * pipeline.Elapsed);
+        Console.WriteLine($"    the pool's {SmtpSessionPool.DefaultSize} SMTP sessions were busy sending {busy:P0} of the stage's wall time");
 
         BenchOutput.Ratio("invitations vs raw SMTP", pipeline.Rate, raw.Rate, Target);
         return 0;

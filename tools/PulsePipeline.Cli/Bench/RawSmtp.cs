@@ -16,7 +16,6 @@ internal static class RawSmtp
     public static async Task<TimeSpan> SendAsync(PulseOptions options, IReadOnlyList<(string To, EmailContent Content)> messages, int connections, CancellationToken cancellationToken)
     {
         var next = -1;
-        var from = new MailboxAddress(options.SenderName, options.SenderAddress);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
         {
@@ -25,8 +24,8 @@ internal static class RawSmtp
             for (var i = Interlocked.Increment(ref next); i < messages.Count; i = Interlocked.Increment(ref next))
             {
                 var (to, content) = messages[i];
-                var message = new MimeMessage();
-                message.From.Add(from);
+                using var message = new MimeMessage();
+                message.From.Add(new MailboxAddress(options.SenderName, options.SenderAddress));
                 message.To.Add(MailboxAddress.Parse(to));
                 message.Subject = content.Subject;
                 message.Body = new BodyBuilder { TextBody = content.Text, HtmlBody = content.Html }.ToMessageBody();

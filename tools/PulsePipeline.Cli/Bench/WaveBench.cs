@@ -95,7 +95,7 @@ internal static class WaveBench
     }
 
     /// <summary>
-    /// Waits until the SMTP server accepted every invitation, emptying smtp4dev every 10,000 emails so that its
+    /// Waits until the SMTP server accepted every invitation, emptying smtp4dev every 2,000 emails so that its
     /// growing mailbox does not slow it down (a real provider's does not); the accepted count is the host's own.
     /// </summary>
     private static async Task WaitForSendsAsync(CountingMailSender sent, BenchSession session, int count, CancellationToken cancellationToken)
@@ -107,7 +107,7 @@ internal static class WaveBench
         {
             var accepted = sent.Accepted;
             progress.Report($"{accepted}/{count} ({accepted / Math.Max(clock.Elapsed.TotalSeconds, 0.001):0}/s)");
-            if (accepted - emptiedAt >= 10_000)
+            if (accepted - emptiedAt >= 2_000)
             {
                 await session.Mailbox.DeleteAllAsync(cancellationToken);
                 emptiedAt = accepted;
