@@ -41,7 +41,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<QueueSender>();
         services.AddSingleton<PoisonMessages>();
 
-        services.AddSingleton<IMailSender, SmtpMailSender>();
+        // Every step sends through a few shared SMTP sessions instead of a connection per batch.
+        services.AddSingleton<SmtpMailSender>();
+        services.AddSingleton<IMailSender>(sp => new SmtpSessionPool(sp.GetRequiredService<SmtpMailSender>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SendRateLimiter>();
 
         services.AddSingleton<WaveCleanup>();

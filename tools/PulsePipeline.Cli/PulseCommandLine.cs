@@ -28,5 +28,6 @@ internal static class PulseCommandLine
         yield return DetectCommand.Create();
         yield return EvaluateCommand.Create();
         yield return TrainModelCommand.Create();
+        yield return BenchCommand.Create();
     }
 }

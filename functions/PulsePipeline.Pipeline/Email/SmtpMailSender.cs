@@ -25,7 +25,7 @@ public sealed class SmtpMailSender(IOptions<PulseOptions> options) : IMailSender
                 await client.AuthenticateAsync(o.SmtpUsername, o.SmtpPassword, cancellationToken);
             }
 
-            return new Session(client, new MailboxAddress(o.SenderName, o.SenderAddress));
+            return new Session(client, o.SenderName, o.SenderAddress);
         }
         catch (Exception e) when (IsMailFailure(e))
         {
@@ -38,15 +38,26 @@ public sealed class SmtpMailSender(IOptions<PulseOptions> options) : IMailSender
         e is IOException or SocketException or SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
             or ServiceNotAuthenticatedException or AuthenticationException or SslHandshakeException or TimeoutException or OperationCanceledException;
 
-    private sealed class Session(SmtpClient client, MailboxAddress from) : IMailSession
+    /// <summary>
+    /// The MIME message for one email. The sender address is a new object every time: a message's address list
+    /// subscribes to its addresses' change events, so one shared sender address would keep every message ever
+    /// sent over a session alive for as long as the session lives (with pooled sessions, for good).
+    /// </summary>
+    internal static MimeMessage Compose(string senderName, string senderAddress, OutgoingEmail email)
+    {
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(senderName, senderAddress));
+        message.To.Add(MailboxAddress.Parse(email.To));
+        message.Subject = email.Content.Subject;
+        message.Body = new BodyBuilder { TextBody = email.Content.Text, HtmlBody = email.Content.Html }.ToMessageBody();
+        return message;
+    }
+
+    private sealed class Session(SmtpClient client, string senderName, string senderAddress) : IMailSession
     {
         public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
         {
-            var message = new MimeMessage();
-            message.From.Add(from);
-            message.To.Add(MailboxAddress.Parse(email.To));
-            message.Subject = email.Content.Subject;
-            message.Body = new BodyBuilder { TextBody = email.Content.Text, HtmlBody = email.Content.Html }.ToMessageBody();
+            using var message = Compose(senderName, senderAddress, email);
             try
             {
                 await client.SendAsync(message, cancellationToken);

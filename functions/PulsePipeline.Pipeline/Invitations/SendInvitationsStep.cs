@@ -57,10 +57,11 @@ public sealed class SendInvitationsStep(
 
         var partition = DeliveryPartition(batch);
         var done = await DeliveredAsync(partition, cancellationToken);
+        var secret = Encoding.UTF8.GetBytes(options.Value.TokenSecret);
         var pending = new List<Invitee>();
         foreach (var invitee in batch.Invitees.Where(i => !done.Contains(i.EmployeeId)))
         {
-            if (batch.Round == 0 || await AwaitsAnswerAsync(batch.WaveId, invitee, cancellationToken))
+            if (batch.Round == 0 || await AwaitsAnswerAsync(secret, batch.WaveId, invitee, cancellationToken))
             {
                 pending.Add(invitee);
             }
@@ -72,7 +73,7 @@ public sealed class SendInvitationsStep(
             return;
         }
 
-        var outcome = await SendAsync(batch, wave, partition, pending, cancellationToken);
+        var outcome = await SendAsync(batch, wave, partition, pending, secret, cancellationToken);
         logger.LogInformation(
             "Batch {BatchId} of wave {WaveId} round {Round}: {Sent} sent, {Rejected} rejected, {Skipped} skipped, {Remaining} left for retry",
             batch.BatchId, batch.WaveId, batch.Round, outcome.Sent, outcome.Rejected, batch.Invitees.Count - pending.Count, outcome.Remaining.Count);
@@ -82,10 +83,9 @@ public sealed class SendInvitationsStep(
         }
     }
 
-    private async Task<SendOutcome> SendAsync(InvitationBatch batch, WaveEntity wave, string partition, List<Invitee> pending, CancellationToken cancellationToken)
+    private async Task<SendOutcome> SendAsync(InvitationBatch batch, WaveEntity wave, string partition, List<Invitee> pending, byte[] secret, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var secret = Encoding.UTF8.GetBytes(o.TokenSecret);
         var markers = new List<TableTransactionAction>();
         int sent = 0, rejected = 0, next = 0;
         MailSendException? failure = null;
@@ -162,9 +162,9 @@ public sealed class SendInvitationsStep(
     /// A reminder goes only to someone invited to this wave who has not answered: their token row exists and is
     /// not "used". Only the secret leads from an employee to that row; nothing leads from the row back.
     /// </summary>
-    private async Task<bool> AwaitsAnswerAsync(string waveId, Invitee invitee, CancellationToken cancellationToken)
+    private async Task<bool> AwaitsAnswerAsync(byte[] secret, string waveId, Invitee invitee, CancellationToken cancellationToken)
     {
-        var hash = SurveyTokens.Hash(SurveyTokens.Derive(Encoding.UTF8.GetBytes(options.Value.TokenSecret), waveId, invitee.EmployeeId));
+        var hash = SurveyTokens.Hash(SurveyTokens.Derive(secret, waveId, invitee.EmployeeId));
         var token = await storage.Tokens.GetEntityIfExistsAsync<TokenEntity>(TokenPartition.Of(hash), hash, select: ["Used"], cancellationToken: cancellationToken);
         return token.HasValue && !token.Value!.Used;
     }

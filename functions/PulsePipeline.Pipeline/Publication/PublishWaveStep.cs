@@ -63,7 +63,7 @@ public sealed class PublishWaveStep(
 
         var byId = units.ToDictionary(u => u.RowKey, StringComparer.Ordinal);
         await TableBatches.SubmitAsync(storage.Published, results.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(wave.RowKey, byId[r.UnitId], r))), cancellationToken);
-        await cleanup.DeleteMarkersAndTokensAsync(wave.RowKey, units.Select(u => u.RowKey), cancellationToken);
+        await cleanup.DeleteMarkersAndTokensAsync(wave.RowKey, cancellationToken);
 
         if (wave.State != WaveStates.Published)
         {
@@ -85,18 +85,26 @@ public sealed class PublishWaveStep(
             ?? throw new InvalidDataException(string.Join("; ", problems));
     }
 
+    /// <summary>
+    /// Every tally of the wave in one streaming range query over its partitions (markers are filtered out by the
+    /// service), instead of a read per unit. Only tallies of the wave's snapshot units count.
+    /// </summary>
     private async Task<Dictionary<string, UnitTally>> ReadTalliesAsync(string waveId, IReadOnlyList<WaveUnitEntity> units, SurveyInstrument instrument, CancellationToken cancellationToken)
     {
-        var tallies = new System.Collections.Concurrent.ConcurrentDictionary<string, UnitTally>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(units, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (unit, ct) =>
+        var known = units.Select(u => u.RowKey).ToHashSet(StringComparer.Ordinal);
+        var (from, to) = TallyEntity.WavePartitions(waveId);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey gt {from} and PartitionKey lt {to} and RowKey eq {TallyEntity.Row}");
+        var tallies = new Dictionary<string, UnitTally>(StringComparer.Ordinal);
+        await foreach (var row in storage.Tallies.QueryAsync<TallyEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
-            var row = await storage.Tallies.GetEntityIfExistsAsync<TallyEntity>(TallyEntity.Partition(waveId, unit.RowKey), TallyEntity.Row, cancellationToken: ct);
-            if (row.HasValue)
+            var unit = row.PartitionKey[from.Length..];
+            if (known.Contains(unit))
             {
-                tallies[unit.RowKey] = row.Value!.ToTally().ToUnitTally(instrument);
+                tallies[unit] = row.ToTally().ToUnitTally(instrument);
             }
-        });
-        return new Dictionary<string, UnitTally>(tallies, StringComparer.Ordinal);
+        }
+
+        return tallies;
     }
 
     private static PublishedEntity ToEntity(string waveId, WaveUnitEntity unit, PublishedUnit result)

@@ -21,7 +21,8 @@ internal static class LocalHost
     /// <param name="logLevel">Minimum level of the console log.</param>
     /// <param name="logging">More logging set-up after ours (tests add a provider that captures every line).</param>
     /// <param name="triggers">The WebJobs functions to run; default <see cref="TriggerTypes.All"/>. Tests of the HTTP routes pass none.</param>
-    public static WebApplication Create(SettingsLayers settings, string url, LogLevel logLevel = LogLevel.Information, Action<ILoggingBuilder>? logging = null, IReadOnlyList<Type>? triggers = null)
+    /// <param name="services">More service set-up after the pipeline's (the bench counts accepted emails by decorating the mail sender).</param>
+    public static WebApplication Create(SettingsLayers settings, string url, LogLevel logLevel = LogLevel.Information, Action<ILoggingBuilder>? logging = null, IReadOnlyList<Type>? triggers = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         settings.ApplyTo(builder.Configuration);
@@ -59,6 +60,7 @@ internal static class LocalHost
         builder.Services.AddPulsePipeline(builder.Configuration);
         builder.Services.AddSingleton<INameResolver, QueueNameResolver>();
         builder.Services.AddSingleton<ITypeLocator>(new TriggerTypes(triggers ?? TriggerTypes.All));
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => "ok");

@@ -24,6 +24,9 @@ public sealed class TallyEntity : TableRow
 
     public static string MarkerRow(string tokenHash) => $"m|{tokenHash}";
 
+    /// <summary>Bounds, both exclusive, of every partition of a wave: "{wave}|" sorts before them and "{wave}}" after ('}' follows '|').</summary>
+    public static (string From, string To) WavePartitions(string waveId) => ($"{waveId}|", $"{waveId}}}");
+
     public PrivateTally ToTally()
     {
         var totals = JsonSerializer.Deserialize<StoredTotals>(Totals) ?? throw new InvalidDataException($"tally {PartitionKey} has no totals");

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PulsePipeline.Cli.Commands;
+using PulsePipeline.Cli.Demo;
+using PulsePipeline.Cli.Hosting;
+using PulsePipeline.Models.Email;
+using PulsePipeline.Models.Tokens;
+using PulsePipeline.Models.Waves;
+using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.Pipeline.Email;
+using PulsePipeline.Pipeline.Invitations;
+using PulsePipeline.Pipeline.Roster;
+using PulsePipeline.Pipeline.Waves;
+
+namespace PulsePipeline.Cli.Bench;
+
+/// <summary>
+/// `pulse bench invitations`: N invitations through the open-wave step (what the StartWaves timer runs) and the
+/// SendInvitations queue trigger of the local host into smtp4dev, timed until the last one is in the mailbox;
+/// and in the same run the same messages sent with MailKit directly over as many connections as the pipeline's
+/// SMTP pool holds. Both rates and their ratio.
+/// </summary>
+internal static class InvitationsBench
+{
+    public const double Target = 0.8;
+
+    public static async Task<int> RunAsync(int employees, int seed, CancellationToken cancellationToken)
+    {
+        BenchOutput.Heading($"pulse bench invitations: {employees} invitations");
+        await using var session = await BenchSession.StartAsync(cancellationToken);
+        var (invited, units) = await session.ImportAsync(employees, Math.Max(7, employees / 80), seed, cancellationToken);
+        Console.WriteLine($"  roster: {invited} employees in {units} units");
+        var options = session.Get<IOptions<PulseOptions>>().Value;
+
+        // Raw first: the same messages the pipeline will compose, addressed to the same recipients.
+        var messages = await ComposeAsync(session, options, cancellationToken);
+        var connections = SmtpSessionPool.DefaultSize;
+        var raw = await Stage.RunAsync($"raw MailKit, {connections} connection(s)", "emails", async () =>
+        {
+            await RawSmtp.SendAsync(options, messages, connections, cancellationToken);
+            await WaitForMailboxAsync(session.Mailbox, messages.Count, "raw sends", cancellationToken);
+            return messages.Count;
+        });
+        await session.Mailbox.DeleteAllAsync(cancellationToken);
+
+        await using var host = LocalHost.Create(session.Settings, HostCommand.LocalUrl(), LogLevel.Warning, services: CountingMailSender.Decorate);
+        await host.StartAsync(cancellationToken);
+        var pipeline = await Stage.RunAsync("pipeline: open wave + send", "emails", async () =>
+        {
+            var opening = Stopwatch.StartNew();
+            var wave = await host.Services.GetRequiredService<OpenWaveStep>().OpenAsync(WaveIds.ForSchedule(DateTimeOffset.UtcNow), cancellationToken)
+                ?? throw new InvalidOperationException("the wave did not open");
+            Console.WriteLine($"    wave open (token rows written, batches enqueued) after {opening.Elapsed.TotalSeconds:0.00} s");
+            await WaitForMailboxAsync(session.Mailbox, wave.Invited, "invitations", cancellationToken);
+            return wave.Invited;
+        });
+        await host.StopAsync(cancellationToken);
+        var busy = host.Services.GetRequiredService<CountingMailSender>().Sending / (SmtpSessionPool.DefaultSize * pipeline.Elapsed);
+        Console.WriteLine($"    the pool's {SmtpSessionPool.DefaultSize} SMTP sessions were busy sending {busy:P0} of the stage's wall time");
+
+        BenchOutput.Ratio("invitations vs raw SMTP", pipeline.Rate, raw.Rate, Target);
+        return 0;
+    }
+
+    /// <summary>Composes every invitation exactly as the send step does (link, language, closing date).</summary>
+    private static async Task<List<(string To, EmailContent Content)>> ComposeAsync(BenchSession session, PulseOptions options, CancellationToken cancellationToken)
+    {
+        var roster = session.Get<RosterStore>();
+        var version = (await roster.CurrentAsync(cancellationToken))!.Version;
+        var secret = Encoding.UTF8.GetBytes(options.TokenSecret);
+        var waveId = "raw-" + WaveIds.ForSchedule(DateTimeOffset.UtcNow);
+        var closes = DateTimeOffset.UtcNow.AddDays(options.WaveLengthDays);
+        var messages = new List<(string, EmailContent)>();
+        await foreach (var e in roster.EmployeesAsync(version, cancellationToken))
+        {
+            var link = SurveyLink.For(options.SurveyBaseUrl, SurveyTokens.Derive(secret, waveId, e.Id), e.Language);
+            messages.Add((e.Email, InvitationEmail.Compose(e.Language, link, 0, closes, options.K)));
+        }
+
+        return messages;
+    }
+
+    public static async Task WaitForMailboxAsync(Smtp4devClient mailbox, int count, string what, CancellationToken cancellationToken)
+    {
+        var progress = new Progress($"    {what} in smtp4dev");
+        var clock = Stopwatch.StartNew();
+        await Polling.UntilAsync(
+            ct => mailbox.CountAsync(null, ct),
+            n => n >= count,
+            TimeSpan.FromSeconds(Math.Max(300, count / 5)),
+            n => progress.Report($"{n}/{count} ({n / Math.Max(clock.Elapsed.TotalSeconds, 0.001):0}/s)"),
+            what,
+            cancellationToken);
+        progress.Done($"{count}/{count}");
+    }
+}

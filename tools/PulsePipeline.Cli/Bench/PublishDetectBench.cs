@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Azure.Data.Tables;
+using PulsePipeline.Models.Messages;
+using PulsePipeline.Models.Simulation;
+using PulsePipeline.Pipeline.Detection;
+using PulsePipeline.Pipeline.Publication;
+using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Storage.Entities;
+
+namespace PulsePipeline.Cli.Bench;
+
+/// <summary>
+/// `pulse bench publish-detect`: publication of each of W closed waves of U units (the PublishWave step: read the
+/// tallies, roll up, suppress, write the published rows, delete markers and tokens), then detection over all W
+/// published waves (the DetectShifts step); each against reading the same rows from storage, in the same run.
+/// </summary>
+internal static class PublishDetectBench
+{
+    public static async Task<int> RunAsync(int units, int waves, int seed, CancellationToken cancellationToken)
+    {
+        BenchOutput.Heading($"pulse bench publish-detect: {units} units, {waves} waves");
+        await using var session = await BenchSession.StartAsync(cancellationToken);
+        var employees = units * 81; // 121,000 / 1,500: the central government's average unit
+        var (unitRows, staff) = SimulatedOrganisation.Create(employees, units, seed, BenchSession.EmailDomain);
+        var storage = session.Storage;
+        var ids = await HistorySeed.WriteAsync(storage, unitRows, staff, waves, seed, cancellationToken);
+        Console.WriteLine($"  seeded {waves} closed waves of {units} units ({employees} employees)");
+
+        var publish = session.Get<PublishWaveStep>();
+        var published = await Stage.RunAsync($"publish {waves} waves (PublishWave step)", "units", async () =>
+        {
+            foreach (var id in ids)
+            {
+                await publish.HandleAsync(QueueMessages.Serialize(new WaveMessage(id)), cancellationToken);
+            }
+
+            return (long)units * waves;
+        });
+
+        // Read the tallies and write the published rows again, without the step: its irreducible storage work.
+        var rawPublish = await Stage.RunAsync($"raw: read tallies + write rows", "units", async () =>
+        {
+            foreach (var id in ids)
+            {
+                var (from, to) = TallyEntity.WavePartitions(id);
+                var tallies = await storage.Tallies.QueryAsync<TallyEntity>(TableClient.CreateQueryFilter($"PartitionKey gt {from} and PartitionKey lt {to} and RowKey eq {TallyEntity.Row}"), cancellationToken: cancellationToken).CountAsync(cancellationToken);
+                var rows = await storage.Published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id}"), cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+                if (tallies != units || rows.Count != units)
+                {
+                    throw new InvalidOperationException($"wave {id}: {tallies} tallies and {rows.Count} published rows for {units} units");
+                }
+
+                await TableBatches.SubmitAsync(storage.Published, rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
+            }
+
+            return (long)units * waves;
+        });
+
+        var training = Stopwatch.StartNew();
+        await session.Get<ShiftModelStore>().GetAsync(cancellationToken);
+        Console.WriteLine($"    shift model trained and stored in {training.Elapsed.TotalSeconds:0.0} s (once per deployment; not part of the detection time)");
+        var detect = session.Get<DetectShiftsStep>();
+        var detected = await Stage.RunAsync($"detect on {waves} waves (DetectShifts)", "rows", async () =>
+        {
+            await detect.HandleAsync(QueueMessages.Serialize(new WaveMessage(ids[^1])), cancellationToken);
+            return (long)units * waves;
+        });
+        var history = session.Get<PublishedHistory>();
+        var rawRead = await Stage.RunAsync($"raw: read the {waves} waves' rows", "rows", async () =>
+        {
+            long rows = 0;
+            foreach (var id in ids)
+            {
+                rows += (await history.RowsAsync(id, cancellationToken)).Count;
+            }
+
+            return rows;
+        });
+
+        BenchOutput.Ratio("publication vs raw reads and writes", published.Rate, rawPublish.Rate);
+        BenchOutput.Ratio("detection vs raw reads of its history", detected.Rate, rawRead.Rate);
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using PulsePipeline.Cli.Bench;
+
+namespace PulsePipeline.Cli.Commands;
+
+/// <summary>
+/// `pulse bench`: the pipeline's throughput and memory against the raw cost of its storage and SMTP operations,
+/// measured in the same run. Each scenario prints its figures and targets; it exits non-zero only when
+/// something failed, never for a missed target. See BENCHMARKS.md.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var seed = new Option<int>("--seed") { Description = "Seed of the simulated organisation.", DefaultValueFactory = _ => 2027 };
+        var invitationsN = new Option<int>("--n") { Description = "Invitations to send.", DefaultValueFactory = _ => 2000 };
+        var invitations = new Command("invitations", "Invitations through the open-wave and send steps into smtp4dev, against raw MailKit sends of the same messages.") { invitationsN, seed };
+        invitations.SetAction((r, ct) => GuardAsync(r.GetValue(invitationsN) < 21, "--n must be at least 21.", () => InvitationsBench.RunAsync(r.GetValue(invitationsN), r.GetValue(seed), ct)));
+
+        var responsesN = new Option<int>("--n") { Description = "Responses to submit.", DefaultValueFactory = _ => 2000 };
+        var responses = new Command("responses", "Responses through the HTTP form, the responses queue and the tally step, against raw queue and table operations.") { responsesN, seed };
+        responses.SetAction((r, ct) => GuardAsync(r.GetValue(responsesN) < 21, "--n must be at least 21.", () => ResponsesBench.RunAsync(r.GetValue(responsesN), r.GetValue(seed), ct)));
+
+        var pdUnits = new Option<int>("--units") { Description = "Units of the organisation.", DefaultValueFactory = _ => 1500 };
+        var pdWaves = new Option<int>("--waves") { Description = "Waves of history.", DefaultValueFactory = _ => 24 };
+        var publishDetect = new Command("publish-detect", "Publication and detection over a long history, against reading the same rows from storage.") { pdUnits, pdWaves, seed };
+        publishDetect.SetAction((r, ct) => GuardAsync(r.GetValue(pdUnits) < 7 || r.GetValue(pdWaves) is < 2 or > 99, "--units must be at least 7 and --waves 2–99.", () => PublishDetectBench.RunAsync(r.GetValue(pdUnits), r.GetValue(pdWaves), r.GetValue(seed), ct)));
+
+        var waveEmployees = new Option<int>("--employees") { Description = "Employees invited.", DefaultValueFactory = _ => 121_000 };
+        var waveUnits = new Option<int>("--units") { Description = "Units of the organisation.", DefaultValueFactory = _ => 1500 };
+        var wave = new Command("wave", "A whole wave at full scale: invite, answer, close, publish, detect, alert; wall time and peak memory per stage.") { waveEmployees, waveUnits, seed };
+        wave.SetAction((r, ct) => GuardAsync(
+            r.GetValue(waveUnits) < 7 || r.GetValue(waveEmployees) < r.GetValue(waveUnits) * 3,
+            "--units must be at least 7 and --employees at least 3 per unit.",
+            () => WaveBench.RunAsync(r.GetValue(waveEmployees), r.GetValue(waveUnits), r.GetValue(seed), ct)));
+
+        return new Command("bench", "Benchmarks: the pipeline against the raw cost of its storage and SMTP operations (see BENCHMARKS.md).")
+        {
+            invitations, responses, publishDetect, wave,
+        };
+    }
+
+    private static Task<int> GuardAsync(bool invalid, string usage, Func<Task<int>> run) =>
+        invalid ? UsageAsync(usage) : CommandErrors.GuardAsync(run);
+
+    private static async Task<int> UsageAsync(string usage)
+    {
+        await Console.Error.WriteLineAsync(usage);
+        return CommandErrors.UserError;
+    }
+}
