@@ -47,6 +47,12 @@ public sealed class SurveyEndpoint(SurveyResponses responses, IOptions<PulseOpti
         {
             // The employee went away; there is no one to answer.
         }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            // The server could not read the body (broken chunked framing, fewer bytes than Content-Length, too slow):
+            // the client's fault, so its own 4xx with the "could not be read" page, not a 503 inviting a retry.
+            await WriteAsync(context, e.StatusCode, SurveyPages.Problem(page, SurveyProblem.UnsupportedContent));
+        }
         catch (Exception e)
         {
             // Whatever failed, the employee gets a page saying so, never a bare 500. Exception messages of the

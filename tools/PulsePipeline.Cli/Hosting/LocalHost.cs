@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -57,6 +58,9 @@ internal static class LocalHost
             });
             webJobs.AddTimers();
         });
+        builder.Services.AddSingleton<StopOnTriggerFailure>();
+        builder.Services.AddSingleton<IWebJobsExceptionHandlerFactory>(sp => sp.GetRequiredService<StopOnTriggerFailure>());
+        builder.Services.AddSingleton<IWebJobsExceptionHandler>(sp => sp.GetRequiredService<StopOnTriggerFailure>());
         builder.Services.AddPulsePipeline(builder.Configuration);
         builder.Services.AddSingleton<INameResolver, QueueNameResolver>();
         builder.Services.AddSingleton<ITypeLocator>(new TriggerTypes(triggers ?? TriggerTypes.All));

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Net.Sockets;
+using System.Text;
+
+namespace PulsePipeline.IntegrationTests.Hostile;
+
+/// <summary>
+/// HTTP/1.1 requests written byte by byte over a socket, for what HttpClient refuses or repairs: dot segments, raw
+/// non-ASCII and control bytes in the target, invented methods, bodies shorter than their Content-Length.
+/// </summary>
+internal static class RawHttp
+{
+    /// <summary>
+    /// One request on its own connection (Connection: close); returns the status code of the answer, or 0 when the
+    /// server closed the connection without one. With <paramref name="truncateAt"/> only that many body bytes are
+    /// sent before the sending side is closed, whatever Content-Length says; with <paramref name="stallAfterBody"/>
+    /// the connection stays open after the body, however much Content-Length promised, until the server answers.
+    /// </summary>
+    public static async Task<int> SendAsync(int port, string method, string target, IReadOnlyList<(string Name, string Value)> headers, byte[] body, int? truncateAt = null, bool stallAfterBody = false)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", port);
+        var stream = client.GetStream();
+        var head = new StringBuilder();
+        head.Append(method).Append(' ').Append(target).Append(" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+        foreach (var (name, value) in headers)
+        {
+            head.Append(name).Append(": ").Append(value).Append("\r\n");
+        }
+
+        head.Append("\r\n");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        // Read while writing: a server that answers early (413) and closes must not have its answer lost to a reset.
+        var response = new MemoryStream();
+        var reading = ReadAllAsync(stream, response, timeout.Token);
+        try
+        {
+            // Latin-1 writes every char below 256 as that byte, so targets can carry raw bytes such as 0xC3.
+            await stream.WriteAsync(Encoding.Latin1.GetBytes(head.ToString()), timeout.Token);
+            await stream.WriteAsync(body.AsMemory(0, truncateAt ?? body.Length), timeout.Token);
+            if (truncateAt is not null && !stallAfterBody)
+            {
+                client.Client.Shutdown(SocketShutdown.Send);
+            }
+        }
+        catch (IOException)
+        {
+            // The server may answer and close before it has read everything (a 413, a 431): read what it said.
+        }
+
+        await reading;
+        var text = Encoding.Latin1.GetString(response.ToArray());
+        if (!text.StartsWith("HTTP/1.1 ", StringComparison.Ordinal))
+        {
+            // Closed without any answer (Kestrel drops some malformed connections): no status at all.
+            return 0;
+        }
+
+        return int.Parse(text.AsSpan(9, 3), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ReadAllAsync(Stream stream, MemoryStream into, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await stream.CopyToAsync(into, cancellationToken);
+        }
+        catch (IOException)
+        {
+            // A reset after the answer was written.
+        }
+    }
+}
