@@ -27,7 +27,7 @@ public sealed class HostileCsvTests : IDisposable
         { "UTF-16 units file", "utf16:" + Units, null, "units.csv:1: the file is not valid UTF-8 text" },
         { "Latin-1 name", "latin1:" + Units.Replace("Afdeling B", "Financiën", StringComparison.Ordinal), null, "the file is not valid UTF-8 text" },
         { "huge name", Units + "c,min," + new string('x', 2_000_000) + "\n", null, "units.csv:5: field 3 is longer than 1024 characters" },
-        { "formula as unit id", Units + "\"=cmd|' /C calc'!A0\",min,Evil\n", null, "units.csv:5: unit ''=cmd|' /C calc'!A0' must be 1–64 letters" },
+        { "formula as unit id", Units + "\"=cmd|' /C calc'!A0\",min,Evil\n", null, "units.csv:5: unit '=cmd|' /C calc'!A0' must be 1–64 letters" },
         { "formula as employee id", null, Employees + "@SUM(1),e4@x.example,nl,a\n", "employees.csv:5: employee_id '@SUM(1)' must be 1–64 letters" },
         { "header injection in an email", null, Employees + "e4,\"e4@x.example\r\nBcc: all@x.example\",nl,a\n", "employees.csv:5: malformed email address" },
         { "NUL in a name", Units + "c,min,Af\0deling\n", null, "units.csv:5: a NUL character in a field" },
