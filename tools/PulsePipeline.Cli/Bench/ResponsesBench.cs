@@ -22,7 +22,8 @@ namespace PulsePipeline.Cli.Bench;
 /// `pulse bench responses`: N answers POSTed to the survey form on the local host's Kestrel, through the
 /// responses queue and the TallyResponse queue trigger into the private tallies, timed until every one is
 /// counted; and in the same run the raw storage operations of the same responses (queue send, receive, delete
-/// and one entity-group transaction each). Both rates and their ratio.
+/// and one entity-group transaction each), and the survey's own submission protocol issued raw (token and wave
+/// reads, held send, token update, reveal; see <see cref="RawStorage"/>). The rates and both ratios.
 /// </summary>
 internal static class ResponsesBench
 {
@@ -45,6 +46,13 @@ internal static class ResponsesBench
             return messages.Count;
         });
 
+        var protocol = await Stage.RunAsync($"raw submission protocol ({BenchRespondents.Concurrency} senders)", "responses", async () =>
+        {
+            var messages = RawMessages(wave.RowKey, invited, units, seed + 1);
+            await RawStorage.SubmissionProtocolAsync(session, messages, BenchRespondents.Concurrency, consumers: 2, cancellationToken);
+            return messages.Count;
+        });
+
         // HTTP and the tally trigger only: the invitations stay queued.
         await using var host = LocalHost.Create(session.Settings, HostCommand.LocalUrl(), LogLevel.Warning, triggers: [typeof(TallyResponseTrigger)]);
         await host.StartAsync(cancellationToken);
@@ -59,6 +67,7 @@ internal static class ResponsesBench
         await host.StopAsync(cancellationToken);
 
         BenchOutput.Ratio("responses vs raw storage ops", pipeline.Rate, raw.Rate, Target);
+        BenchOutput.Ratio("responses vs the same submission protocol issued raw", pipeline.Rate, protocol.Rate);
         return 0;
     }
 
