@@ -16,14 +16,11 @@ namespace PulsePipeline.IntegrationTests.Faults;
 /// tests see the redelivery in seconds. Because the rewritten query breaks the SharedKey signature, it re-authorises
 /// each request with an account SAS. Everything else passes through unchanged.
 /// </summary>
-internal sealed partial class QueueLeaseProxy : IAsyncDisposable
+internal sealed partial class QueueLeaseProxy : LoopbackRelay
 {
-    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource stopping = new();
     private readonly StorageConnection upstream;
     private readonly string sas;
     private readonly int leaseSeconds;
-    private readonly Task accepting;
 
     private QueueLeaseProxy(StorageConnection upstream, TimeSpan lease)
     {
@@ -32,61 +29,25 @@ internal sealed partial class QueueLeaseProxy : IAsyncDisposable
         sas = new AccountSasBuilder(AccountSasPermissions.All, DateTimeOffset.UtcNow.AddHours(6), AccountSasServices.Queues, AccountSasResourceTypes.All)
             .ToSasQueryParameters(new StorageSharedKeyCredential(upstream.AccountName, upstream.AccountKey))
             .ToString();
-        listener.Start();
-        accepting = AcceptAsync();
+        StartAccepting();
     }
 
     /// <summary>The connection string of a host that reaches queues through this relay (blobs and tables directly).</summary>
     public string ConnectionString => (upstream with { QueueEndpoint = new Uri($"http://127.0.0.1:{Port}{upstream.QueueEndpoint.AbsolutePath}") }).ToString();
 
-    private int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
-
     public static QueueLeaseProxy Start(TimeSpan lease) => new(StorageConnection.FromEnvironment(), lease);
 
-    public async ValueTask DisposeAsync()
-    {
-        await stopping.CancelAsync();
-        listener.Stop();
-        try
-        {
-            await accepting;
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        stopping.Dispose();
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (!stopping.IsCancellationRequested)
-        {
-            Socket client;
-            try
-            {
-                client = await listener.AcceptSocketAsync(stopping.Token);
-            }
-            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            _ = RelayAsync(client);
-        }
-    }
-
-    private async Task RelayAsync(Socket client)
+    protected override async Task RelayAsync(Socket client)
     {
         using var clientSocket = client;
         using var server = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         try
         {
             // Storage down: the host sees the connection close, as it would see a refused one.
-            await server.ConnectAsync(new IPEndPoint(IPAddress.Loopback, upstream.QueueEndpoint.Port), stopping.Token);
+            await server.ConnectAsync(new IPEndPoint(IPAddress.Loopback, upstream.QueueEndpoint.Port), Stopping);
             await using var fromClient = new NetworkStream(client, ownsSocket: false);
             await using var toServer = new NetworkStream(server, ownsSocket: false);
-            var responses = toServer.CopyToAsync(fromClient, stopping.Token);
+            var responses = toServer.CopyToAsync(fromClient, Stopping);
             var requests = ForwardRequestsAsync(fromClient, toServer);
             await Task.WhenAny(requests, responses);
         }
@@ -99,7 +60,7 @@ internal sealed partial class QueueLeaseProxy : IAsyncDisposable
     private async Task ForwardRequestsAsync(Stream client, Stream server)
     {
         var reader = new HeadReader(client);
-        while (await reader.ReadHeadAsync(stopping.Token) is { } head)
+        while (await reader.ReadHeadAsync(Stopping) is { } head)
         {
             var lines = head.Split("\r\n").ToList();
             var requestLine = lines[0].Split(' ');
@@ -112,8 +73,8 @@ internal sealed partial class QueueLeaseProxy : IAsyncDisposable
                 throw new IOException("chunked requests are not relayed; the storage SDK does not send them");
             }
 
-            await server.WriteAsync(Encoding.Latin1.GetBytes(string.Join("\r\n", lines) + "\r\n\r\n"), stopping.Token);
-            await reader.CopyBodyAsync(server, length, stopping.Token);
+            await server.WriteAsync(Encoding.Latin1.GetBytes(string.Join("\r\n", lines) + "\r\n\r\n"), Stopping);
+            await reader.CopyBodyAsync(server, length, Stopping);
         }
     }
 

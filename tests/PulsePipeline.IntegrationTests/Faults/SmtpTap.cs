@@ -11,23 +11,17 @@ namespace PulsePipeline.IntegrationTests.Faults;
 /// memory). It relays command by command and hides PIPELINING and CHUNKING from the client, so every reply can be
 /// matched with its command. When smtp4dev is down, a connection is accepted and closed at once.
 /// </summary>
-internal sealed class SmtpTap : IAsyncDisposable
+internal sealed class SmtpTap : LoopbackRelay
 {
-    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource stopping = new();
     private readonly int upstreamPort;
     private readonly ConcurrentQueue<string> accepted = new();
-    private readonly Task accepting;
     private int refused;
 
     private SmtpTap(int upstreamPort)
     {
         this.upstreamPort = upstreamPort;
-        listener.Start();
-        accepting = AcceptAsync();
+        StartAccepting();
     }
-
-    public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
 
     /// <summary>One recipient address per email smtp4dev accepted, in order.</summary>
     public IReadOnlyList<string> Accepted => accepted.ToList();
@@ -38,40 +32,7 @@ internal sealed class SmtpTap : IAsyncDisposable
     public static SmtpTap Start() =>
         new(int.Parse(Environment.GetEnvironmentVariable("PULSE_SMTP_PORT") ?? "2525", System.Globalization.CultureInfo.InvariantCulture));
 
-    public async ValueTask DisposeAsync()
-    {
-        await stopping.CancelAsync();
-        listener.Stop();
-        try
-        {
-            await accepting;
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        stopping.Dispose();
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (!stopping.IsCancellationRequested)
-        {
-            Socket client;
-            try
-            {
-                client = await listener.AcceptSocketAsync(stopping.Token);
-            }
-            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            _ = RelayAsync(client);
-        }
-    }
-
-    private async Task RelayAsync(Socket clientSocket)
+    protected override async Task RelayAsync(Socket clientSocket)
     {
         using var client = clientSocket;
         using var server = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
@@ -79,7 +40,7 @@ internal sealed class SmtpTap : IAsyncDisposable
         {
             try
             {
-                await server.ConnectAsync(new IPEndPoint(IPAddress.Loopback, upstreamPort), stopping.Token);
+                await server.ConnectAsync(new IPEndPoint(IPAddress.Loopback, upstreamPort), Stopping);
             }
             catch (SocketException)
             {
@@ -93,9 +54,9 @@ internal sealed class SmtpTap : IAsyncDisposable
             var serverLines = new LineReader(fromServer);
             await RelayReplyAsync(serverLines, fromClient, isEhlo: false);
             var recipients = new List<string>();
-            while (await clientLines.ReadLineAsync(stopping.Token) is { } command)
+            while (await clientLines.ReadLineAsync(Stopping) is { } command)
             {
-                await fromServer.WriteAsync(command, stopping.Token);
+                await fromServer.WriteAsync(command, Stopping);
                 var verb = Encoding.ASCII.GetString(command).Split(' ', 2)[0].Trim().ToUpperInvariant();
                 var reply = await RelayReplyAsync(serverLines, fromClient, isEhlo: verb is "EHLO");
                 if (verb is "MAIL" or "RSET")
@@ -109,9 +70,9 @@ internal sealed class SmtpTap : IAsyncDisposable
                 }
                 else if (verb == "DATA" && reply.StartsWith("354", StringComparison.Ordinal))
                 {
-                    while (await clientLines.ReadLineAsync(stopping.Token) is { } line)
+                    while (await clientLines.ReadLineAsync(Stopping) is { } line)
                     {
-                        await fromServer.WriteAsync(line, stopping.Token);
+                        await fromServer.WriteAsync(line, Stopping);
                         if (line.AsSpan().SequenceEqual(".\r\n"u8))
                         {
                             break;
@@ -146,7 +107,7 @@ internal sealed class SmtpTap : IAsyncDisposable
         var lines = new List<string>();
         while (true)
         {
-            var line = await server.ReadLineAsync(stopping.Token) ?? throw new IOException("smtp4dev closed the connection");
+            var line = await server.ReadLineAsync(Stopping) ?? throw new IOException("smtp4dev closed the connection");
             lines.Add(Encoding.ASCII.GetString(line).TrimEnd('\r', '\n'));
             if (line.Length < 4 || line[3] != '-')
             {
@@ -161,7 +122,7 @@ internal sealed class SmtpTap : IAsyncDisposable
         }
 
         var text = string.Concat(lines.Select((l, i) => l[..3] + (i < lines.Count - 1 ? '-' : ' ') + l[Math.Min(4, l.Length)..] + "\r\n"));
-        await client.WriteAsync(Encoding.ASCII.GetBytes(text), stopping.Token);
+        await client.WriteAsync(Encoding.ASCII.GetBytes(text), Stopping);
         return lines[^1];
     }
 
