@@ -86,8 +86,10 @@ public sealed class SurveyBrowserTests
         var token = survey.Token(1);
 
         await page.GotoAsync(survey.Pipeline.BaseUrl + SurveyScenario.Path(token));
+        // The wait starts before the tap, so a navigation that finishes quickly is not missed; a loaded CI machine gets 60 s.
+        var switched = page.WaitForURLAsync(url => url.EndsWith($"/survey/{token}?lang=en", StringComparison.Ordinal), new() { Timeout = 60_000 });
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).TapAsync();
-        await page.WaitForURLAsync(url => url.EndsWith($"/survey/{token}?lang=en", StringComparison.Ordinal));
+        await switched;
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         await SurveyAxe.AssertNoViolationsAsync(page, "the English form on a phone");
 
