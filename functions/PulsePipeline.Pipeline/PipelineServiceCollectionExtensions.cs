@@ -2,9 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PulsePipeline.Pipeline.Alerts;
+using PulsePipeline.Pipeline.Audit;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Email;
+using PulsePipeline.Pipeline.Interventions;
 using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Publication;
 using PulsePipeline.Pipeline.Queues;
@@ -58,6 +60,11 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<DetectShiftsStep>();
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<SendAlertsStep>();
+
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<KnownUnits>();
+        services.AddSingleton<InterventionStore>();
+        services.AddSingleton<InterventionImporter>();
 
         services.AddSingleton<SurveyResponses>();
         services.AddSingleton<SurveyEndpoint>();

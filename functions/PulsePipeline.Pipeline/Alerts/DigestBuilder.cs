@@ -31,7 +31,7 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, IOp
             var flag = ToFlag(f);
             var rows = recent.Select(r => r.GetValueOrDefault(f.RowKey)).ToList();
             var trend = rows.Select((r, i) => new TrendPoint(waveIds.TakeLast(TrendWaves).ElementAt(i), r?.PressureMean, r?.SpeakUpMean)).ToList();
-            return new DigestUnit(f.RowKey, PathOf(f.RowKey, units), flag, trend, Interventions.For(flag, Shifts(rows)));
+            return new DigestUnit(f.RowKey, PathOf(f.RowKey, units), flag, trend, Models.Alerts.Interventions.For(flag, Shifts(rows)));
         }).OrderByDescending(u => u.Flag.Score).ToList();
 
         var organisation = flags.GetValueOrDefault(FlagEntity.OrganisationRow);

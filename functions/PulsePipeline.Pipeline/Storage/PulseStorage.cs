@@ -29,6 +29,10 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public TableClient Alerts { get; } = tables.GetTableClient(names.Alerts);
 
+    public TableClient Interventions { get; } = tables.GetTableClient(names.Interventions);
+
+    public TableClient Audit { get; } = tables.GetTableClient(names.Audit);
+
     public BlobContainerClient Models { get; } = blobs.GetBlobContainerClient(names.ModelsContainer);
 
     public QueueClient Queue(string name) => queues.GetQueueClient(Names.Queue(name));

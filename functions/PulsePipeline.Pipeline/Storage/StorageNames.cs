@@ -38,9 +38,15 @@ public sealed class StorageNames(string prefix)
 
     public string Alerts => Table("alerts");
 
+    /// <summary>IPIM's intervention registry.</summary>
+    public string Interventions => Table("interventions");
+
+    /// <summary>Who changed an intervention or viewed a unit page, and on which day (never a finer time).</summary>
+    public string Audit => Table("audit");
+
     public string ModelsContainer => prefix + "models";
 
-    public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Tokens, Deliveries, Tallies, Published, Flags, Alerts];
+    public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Tokens, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit];
 
     public string Queue(string name) => prefix + name;
 

@@ -9,6 +9,9 @@ namespace PulsePipeline.Models.Waves;
 /// </summary>
 public static partial class WaveIds
 {
+    /// <summary>The rule in words, for error messages.</summary>
+    public const string Rule = "1–32 letters, digits, '.', '_' or '-', starting with a letter or digit (for example 2027-03-01)";
+
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
 
     /// <summary>The id of the wave a schedule opens at <paramref name="scheduledAt"/>: its UTC date.</summary>

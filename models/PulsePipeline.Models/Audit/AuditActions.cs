@@ -1,0 +1,17 @@
+namespace PulsePipeline.Models.Audit;
+
+/// <summary>What an audit row records: every change to the registry and every view of a unit page (DESIGN.md, IPIM workspace).</summary>
+public static class AuditActions
+{
+    /// <summary>Subject: the intervention id.</summary>
+    public const string InterventionAdded = "intervention-added";
+
+    /// <summary>Subject: the intervention id; detail: which fields changed (never their text).</summary>
+    public const string InterventionUpdated = "intervention-updated";
+
+    /// <summary>Subject: the intervention id.</summary>
+    public const string InterventionEnded = "intervention-ended";
+
+    /// <summary>Subject: the unit id whose workspace page was shown.</summary>
+    public const string UnitViewed = "unit-viewed";
+}
