@@ -22,6 +22,7 @@ internal static class PulseCommandLine
         yield return VersionCommand.Create();
         yield return RosterCommand.Create();
         yield return WaveCommand.Create();
+        yield return InterventionsCommand.Create();
         yield return HostCommand.Create();
         yield return DemoCommand.Create();
         yield return PublishCommand.Create();
