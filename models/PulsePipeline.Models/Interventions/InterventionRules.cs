@@ -20,6 +20,9 @@ public static class InterventionRules
     /// <summary>What the form says beside the notes; IPIM writes them, never about a person.</summary>
     public const string NotesGuidance = "Describe the intervention, not people: do not name anyone.";
 
+    /// <inheritdoc cref="NotesGuidance"/>
+    public const string NotesGuidanceNl = "Beschrijf de interventie, niet personen: noem niemand bij naam.";
+
     /// <summary>Every problem of <paramref name="candidate"/>'s own fields; an empty id is allowed (storage assigns one).</summary>
     public static IReadOnlyList<InterventionProblem> Check(InterventionRecord candidate)
     {
