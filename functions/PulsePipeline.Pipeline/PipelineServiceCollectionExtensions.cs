@@ -46,7 +46,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IMailSender>(sp => new SmtpSessionPool(sp.GetRequiredService<SmtpMailSender>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SendRateLimiter>();
 
-        services.AddSingleton<WaveCleanup>();
+        services.AddSingleton<WaveArchive>();
         services.AddSingleton<OpenWaveStep>();
         services.AddSingleton<SendInvitationsStep>();
         services.AddSingleton<SendRemindersStep>();
@@ -59,6 +59,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<SendAlertsStep>();
 
+        services.AddSingleton<TokenTables>();
         services.AddSingleton<SurveyResponses>();
         services.AddSingleton<SurveyEndpoint>();
         return services;
