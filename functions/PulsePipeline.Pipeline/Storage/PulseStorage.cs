@@ -77,6 +77,10 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
         await Task.WhenAll(work);
     }
 
+    /// <summary>Whether a table exists: for checks that a wave's table is gone after publication.</summary>
+    public async Task<bool> TableExistsAsync(string name, CancellationToken cancellationToken) =>
+        await tables.QueryAsync(TableClient.CreateQueryFilter($"TableName eq {name}"), cancellationToken: cancellationToken).AnyAsync(cancellationToken);
+
     /// <summary>Every wave row (none when the waves table does not exist yet).</summary>
     private async Task<IReadOnlyList<WaveEntity>> WavesAsync(CancellationToken cancellationToken)
     {

@@ -68,9 +68,13 @@ public sealed class PublicationTests
             Assert.Equal("", hidden.Items);
         }
 
+        // The wave's table, with every token row and marker, is gone; the private tallies stay, in the permanent table.
+        var wave = (await pipeline.Get<WaveStore>().GetAsync("2027-03", CancellationToken.None))!;
+        Assert.Equal(WaveStates.Published, wave.State);
+        Assert.False(await pipeline.Storage.TableExistsAsync(wave.Table, CancellationToken.None));
         Assert.Empty(await pipeline.Storage.Tallies.QueryAsync<TableEntity>(e => e.RowKey.CompareTo("m|") >= 0 && e.RowKey.CompareTo("m}") < 0).ToListAsync());
-        Assert.Empty(await pipeline.Storage.Tokens.QueryAsync<TokenEntity>(t => t.Wave == "2027-03").ToListAsync());
-        Assert.Equal(WaveStates.Published, (await pipeline.Get<WaveStore>().GetAsync("2027-03", CancellationToken.None))!.State);
+        var archived = await pipeline.Storage.Tallies.QueryAsync<TallyEntity>(t => t.PartitionKey == "2027-03").ToDictionaryAsync(t => t.Unit, t => t.N);
+        Assert.Equal(new Dictionary<string, long> { ["a"] = 6, ["b"] = 5, ["c"] = 2 }, archived);
 
         // Publication is a pure function of the tallies: a rerun writes the same rows.
         await pipeline.Get<PublishWaveStep>().HandleAsync(QueueMessages.Serialize(new WaveMessage("2027-03")), CancellationToken.None);
