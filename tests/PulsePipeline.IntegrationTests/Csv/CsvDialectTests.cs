@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.Models.Detection;
 using PulsePipeline.Pipeline.Roster;
 
 namespace PulsePipeline.IntegrationTests.Csv;
@@ -27,7 +28,7 @@ public sealed partial class CsvDialectTests : IDisposable
         new("roster employees.csv", "employees.csv", RosterEmployees, f => ["roster", "import", "--units", f.Write("units.csv", RosterUnits), "--employees", f.Input], StoredRosterAsync),
         new("publish units.csv", "units.csv", PublishUnits, f => ["publish", "--units", f.Input, "--tallies", f.Write("tallies.csv", Tallies), "--out", f.Output], OutputAsync),
         new("publish tallies.csv", "tallies.csv", Tallies, f => ["publish", "--units", f.Write("units.csv", PublishUnits), "--tallies", f.Input, "--out", f.Output], OutputAsync),
-        new("detect history", "history.csv", History, f => ["detect", "--history", f.Input, "--out", f.Output], OutputAsync),
+        new("detect history", "history.csv", History, f => ["detect", "--history", f.Input, "--out", f.Output, "--model", TrainedModel.Value], OutputAsync),
     ];
 
     private static readonly Dialect[] Readable =
@@ -42,6 +43,15 @@ public sealed partial class CsvDialectTests : IDisposable
         new("Excel (Dutch) plain CSV: Windows-1252", text => Encoding.Latin1.GetBytes(ToDutch(text))),
         new("Excel Unicode text: UTF-16", text => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text.Replace(',', '\t'))]),
     ];
+
+    /// <summary>The default model, trained once and saved, so that each `pulse detect` does not train its own.</summary>
+    private static readonly Lazy<string> TrainedModel = new(() =>
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pulse-dialects-model-{Environment.ProcessId}.zip");
+        using var file = File.Create(path);
+        ShiftModel.Train().Save(file);
+        return path;
+    });
 
     private readonly string directory = Directory.CreateTempSubdirectory("pulse-dialects-").FullName;
 
