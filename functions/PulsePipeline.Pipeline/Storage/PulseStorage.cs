@@ -61,7 +61,7 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
         await Task.WhenAll(work);
 
         var running = await WavesAsync(cancellationToken);
-        await Task.WhenAll(running.Where(w => w.State is WaveStates.Opening or WaveStates.Open).Select(w => WaveTable(w).CreateIfNotExistsAsync(cancellationToken)));
+        await Task.WhenAll(running.Where(w => w.State is WaveStates.Opening or WaveStates.Open && w.Table.Length > 0).Select(w => WaveTable(w).CreateIfNotExistsAsync(cancellationToken)));
     }
 
     /// <summary>Deletes everything this prefix owns, every wave's table included: for tests, the demo and the bench, never the pipeline.</summary>
