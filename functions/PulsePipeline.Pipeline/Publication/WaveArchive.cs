@@ -40,7 +40,14 @@ public sealed class WaveArchive(PulseStorage storage, WaveStore waves)
             throw new InvalidOperationException($"Wave {wave.RowKey}'s tallies have not been copied; its table is not deleted.");
         }
 
-        await storage.WaveTable(wave).DeleteAsync(cancellationToken);
+        try
+        {
+            await storage.WaveTable(wave).DeleteAsync(cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Azure deletes a table in the background; a rerun that comes while it does has nothing left to do.
+        }
     }
 
     /// <summary>

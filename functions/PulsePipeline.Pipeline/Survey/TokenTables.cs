@@ -1,3 +1,4 @@
+using Azure;
 using PulsePipeline.Models.Tokens;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
@@ -40,11 +41,18 @@ public sealed class TokenTables(PulseStorage storage, WaveStore waves, TimeProvi
 
     private async Task<(string, TokenEntity)?> SearchAsync(IReadOnlyList<WaveEntity> candidates, string tokenHash, CancellationToken cancellationToken)
     {
-        // A published wave's table is gone; reading from it finds nothing (404), which is the right answer.
         var reads = candidates.Where(w => w.Table.Length > 0).Select(async w =>
         {
-            var row = await storage.WaveTable(w).GetEntityIfExistsAsync<TokenEntity>(TokenPartition.Of(tokenHash), tokenHash, cancellationToken: cancellationToken);
-            return row.HasValue && row.Value is not null ? (w.RowKey, row.Value) : ((string, TokenEntity)?)null;
+            try
+            {
+                var row = await storage.WaveTable(w).GetEntityIfExistsAsync<TokenEntity>(TokenPartition.Of(tokenHash), tokenHash, cancellationToken: cancellationToken);
+                return row.HasValue && row.Value is not null ? (w.RowKey, row.Value) : ((string, TokenEntity)?)null;
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 409)
+            {
+                // The wave was published since the list was read: its table is gone (404) or going (Azure: 409).
+                return null;
+            }
         });
         return (await Task.WhenAll(reads)).FirstOrDefault(r => r is not null);
     }

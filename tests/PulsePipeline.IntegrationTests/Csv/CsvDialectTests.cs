@@ -21,6 +21,15 @@ public sealed partial class CsvDialectTests : IDisposable
     private const string Tallies = "unit,n,pressure_sum,pressure_sumsq,speakup_sum,speakup_sumsq\nBZK/Financiën,6,13.5,30.75,21,73.5\nBZK/Team Ä.1,5,7.5,11.25,20.0,80.00\n";
     private const string History = "wave,unit,n,invited,pressure_mean,pressure_sd,speakup_mean,speakup_sd\n2027-01,BZK/Financiën,10,20,2.1,0.7,3.3,0.8\n2027-02,BZK/Financiën,11,20,2.25,0.65,3.1,0.75\n2027-02,BZK/Team Ä.1,,,,,,\n";
 
+    /// <summary>The default model, trained once and saved, so that each `pulse detect` does not train its own.</summary>
+    private static readonly Lazy<string> TrainedModel = new(() =>
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pulse-dialects-model-{Environment.ProcessId}.zip");
+        using var file = File.Create(path);
+        ShiftModel.Train().Save(file);
+        return path;
+    });
+
     /// <summary>Each CSV input: its file, a valid example, and the command that reads it (the other files valid).</summary>
     private static readonly CsvInput[] Inputs =
     [
@@ -43,15 +52,6 @@ public sealed partial class CsvDialectTests : IDisposable
         new("Excel (Dutch) plain CSV: Windows-1252", text => Encoding.Latin1.GetBytes(ToDutch(text))),
         new("Excel Unicode text: UTF-16", text => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text.Replace(',', '\t'))]),
     ];
-
-    /// <summary>The default model, trained once and saved, so that each `pulse detect` does not train its own.</summary>
-    private static readonly Lazy<string> TrainedModel = new(() =>
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"pulse-dialects-model-{Environment.ProcessId}.zip");
-        using var file = File.Create(path);
-        ShiftModel.Train().Save(file);
-        return path;
-    });
 
     private readonly string directory = Directory.CreateTempSubdirectory("pulse-dialects-").FullName;
 

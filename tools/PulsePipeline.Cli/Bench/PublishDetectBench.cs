@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Azure.Data.Tables;
 using PulsePipeline.Models.Messages;
 using PulsePipeline.Models.Simulation;
@@ -32,10 +33,15 @@ internal static class PublishDetectBench
         var publish = session.Get<PublishWaveStep>();
         var published = await Stage.RunAsync($"publish {waves - 1} waves (PublishWave step)", "units", async () =>
         {
+            var times = new List<string>();
             foreach (var id in ids.SkipLast(1))
             {
+                var clock = Stopwatch.StartNew();
                 await publish.HandleAsync(QueueMessages.Serialize(new WaveMessage(id)), cancellationToken);
+                times.Add(clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
             }
+
+            Console.WriteLine($"    per wave (s): {string.Join(' ', times)}");
 
             return (long)units * (waves - 1);
         });
