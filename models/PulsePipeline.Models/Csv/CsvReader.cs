@@ -78,6 +78,11 @@ public static class CsvReader
                         break;
                     }
                 }
+                else if (fields.All(string.IsNullOrWhiteSpace))
+                {
+                    // A blank line, or the ";;;" Excel writes for rows below the data that were ever touched.
+                    continue;
+                }
                 else if (fields.Length != index.Count)
                 {
                     var header = string.Join(separator, index.OrderBy(c => c.Value).Select(c => c.Key));

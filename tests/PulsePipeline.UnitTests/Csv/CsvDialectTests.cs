@@ -24,6 +24,15 @@ public sealed class CsvDialectTests
     }
 
     [Fact]
+    public void RowsOfEmptyCellsThatExcelWritesBelowTheData_AreSkippedLikeBlankLines()
+    {
+        var document = CsvReader.Read(new StringReader("a;b\r\nx;y\r\n;\r\n\r\n ; \r\n"), "f.csv", Columns);
+
+        Assert.True(document.IsValid, string.Join("; ", document.Problems));
+        Assert.Equal(2, Assert.Single(document.Rows).Line);
+    }
+
+    [Fact]
     public void ASemicolonInAUnitName_DoesNotMakeACommaFileASemicolonFile()
     {
         var document = CsvReader.Read(new StringReader("a,b\nx;1;2;3,y\n"), "f.csv", Columns);
