@@ -48,7 +48,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IMailSender>(sp => new SmtpSessionPool(sp.GetRequiredService<SmtpMailSender>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SendRateLimiter>();
 
-        services.AddSingleton<WaveCleanup>();
+        services.AddSingleton<WaveArchive>();
         services.AddSingleton<OpenWaveStep>();
         services.AddSingleton<SendInvitationsStep>();
         services.AddSingleton<SendRemindersStep>();
@@ -66,6 +66,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<InterventionStore>();
         services.AddSingleton<InterventionImporter>();
 
+        services.AddSingleton<TokenTables>();
         services.AddSingleton<SurveyResponses>();
         services.AddSingleton<SurveyEndpoint>();
         return services;

@@ -4,6 +4,7 @@ using PulsePipeline.Models.Alerts;
 using PulsePipeline.Models.Detection;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Detection;
+using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Waves;
 
@@ -31,7 +32,7 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, IOp
             var flag = ToFlag(f);
             var rows = recent.Select(r => r.GetValueOrDefault(f.RowKey)).ToList();
             var trend = rows.Select((r, i) => new TrendPoint(waveIds.TakeLast(TrendWaves).ElementAt(i), r?.PressureMean, r?.SpeakUpMean)).ToList();
-            return new DigestUnit(f.RowKey, PathOf(f.RowKey, units), flag, trend, Models.Alerts.Interventions.For(flag, Shifts(rows)));
+            return new DigestUnit(f.Unit, PathOf(f.RowKey, units), flag, trend, Models.Alerts.Interventions.For(flag, Shifts(rows)));
         }).OrderByDescending(u => u.Flag.Score).ToList();
 
         var organisation = flags.GetValueOrDefault(FlagEntity.OrganisationRow);
@@ -43,7 +44,7 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, IOp
 
     private static UnitFlag ToFlag(FlagEntity f) => new(
         f.PartitionKey,
-        f.RowKey,
+        f.Unit,
         Enum.Parse<UnitFlagStatus>(f.Status),
         f.N,
         f.Flagged,
@@ -54,15 +55,17 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, IOp
         f.SpeakUpUncertainty,
         f.Reasons.Split("; ", StringSplitOptions.RemoveEmptyEntries));
 
-    private static List<string> PathOf(string unit, Dictionary<string, WaveUnitEntity> units)
+    /// <summary>The names from the root down to the unit; its id as HR wrote it when the snapshot lacks it.</summary>
+    /// <param name="key">The unit's key: the snapshot, the flags and the published rows are all keyed by it.</param>
+    private static List<string> PathOf(string key, Dictionary<string, WaveUnitEntity> units)
     {
         var path = new List<string>();
-        for (var at = units.GetValueOrDefault(unit); at is not null; at = at.Parent.Length == 0 ? null : units.GetValueOrDefault(at.Parent))
+        for (var at = units.GetValueOrDefault(key); at is not null; at = at.Parent.Length == 0 ? null : units.GetValueOrDefault(TableKeys.Encode(at.Parent)))
         {
             path.Insert(0, at.Name);
         }
 
-        return path.Count > 0 ? path : [unit];
+        return path.Count > 0 ? path : [TableKeys.Decode(key)];
     }
 
     /// <summary>Item mean now minus its mean over the unit's earlier published waves in the window.</summary>

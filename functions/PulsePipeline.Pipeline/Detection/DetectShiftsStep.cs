@@ -57,7 +57,7 @@ public sealed class DetectShiftsStep(
     private static FlagEntity ToEntity(UnitFlag flag, string modelVersion) => new()
     {
         PartitionKey = flag.Wave,
-        RowKey = flag.Unit,
+        RowKey = TableKeys.Encode(flag.Unit),
         Status = flag.Status.ToString(),
         Flagged = flag.Flagged,
         Score = flag.Score,

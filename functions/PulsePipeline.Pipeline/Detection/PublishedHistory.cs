@@ -34,6 +34,6 @@ public sealed class PublishedHistory(PulseStorage storage, WaveStore waves)
     }
 
     public static HistoryRow ToHistory(PublishedEntity p) => p.Published
-        ? new HistoryRow(p.PartitionKey, p.RowKey, (int?)p.N, p.ResponseRate is null ? null : (int?)p.Invited, p.PressureMean, p.PressureSd, p.SpeakUpMean, p.SpeakUpSd)
-        : HistoryRow.Suppressed(p.PartitionKey, p.RowKey);
+        ? new HistoryRow(p.PartitionKey, p.Unit, (int?)p.N, p.ResponseRate is null ? null : (int?)p.Invited, p.PressureMean, p.PressureSd, p.SpeakUpMean, p.SpeakUpSd)
+        : HistoryRow.Suppressed(p.PartitionKey, p.Unit);
 }

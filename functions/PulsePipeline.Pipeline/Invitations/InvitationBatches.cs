@@ -6,7 +6,7 @@ namespace PulsePipeline.Pipeline.Invitations;
 
 /// <summary>
 /// Cuts employees into invitation batches: per unit, ordered by employee id, at most 100 each, with ids
-/// "{unit}.{n}". The same employees always give the same batches, which is what makes re-enqueued or resumed
+/// "{unit}.{n}" (InvitationBatch.IdFor). The same employees always give the same batches, which is what makes re-enqueued or resumed
 /// batches find their earlier delivery markers.
 /// </summary>
 public static class InvitationBatches
@@ -20,6 +20,6 @@ public static class InvitationBatches
                 .Select((invitees, i) => new InvitationBatch(
                     waveId,
                     round,
-                    $"{unit.Key}.{i}",
+                    InvitationBatch.IdFor(unit.Key, i),
                     invitees.Select(e => new Invitee(e.Id, e.Email, e.Language.Code())).ToList())));
 }

@@ -55,13 +55,13 @@ public sealed class SendInvitationsStep(
             return;
         }
 
-        var partition = DeliveryPartition(batch);
+        var partition = DeliveryEntity.Partition(batch.WaveId, batch.Round, batch.BatchId);
         var done = await DeliveredAsync(partition, cancellationToken);
         var secret = Encoding.UTF8.GetBytes(options.Value.TokenSecret);
         var pending = new List<Invitee>();
         foreach (var invitee in batch.Invitees.Where(i => !done.Contains(i.EmployeeId)))
         {
-            if (batch.Round == 0 || await AwaitsAnswerAsync(secret, batch.WaveId, invitee, cancellationToken))
+            if (batch.Round == 0 || await AwaitsAnswerAsync(secret, wave, invitee, cancellationToken))
             {
                 pending.Add(invitee);
             }
@@ -152,20 +152,20 @@ public sealed class SendInvitationsStep(
         var done = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var row in storage.Deliveries.QueryAsync<DeliveryEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["RowKey"], cancellationToken: cancellationToken))
         {
-            done.Add(row.RowKey);
+            done.Add(row.Employee);
         }
 
         return done;
     }
 
     /// <summary>
-    /// A reminder goes only to someone invited to this wave who has not answered: their token row exists and is
-    /// not "used". Only the secret leads from an employee to that row; nothing leads from the row back.
+    /// A reminder goes only to someone invited to this wave who has not answered: their token row exists in the wave's
+    /// table and is not "used". Only the secret leads from an employee to that row; nothing leads from the row back.
     /// </summary>
-    private async Task<bool> AwaitsAnswerAsync(byte[] secret, string waveId, Invitee invitee, CancellationToken cancellationToken)
+    private async Task<bool> AwaitsAnswerAsync(byte[] secret, WaveEntity wave, Invitee invitee, CancellationToken cancellationToken)
     {
-        var hash = SurveyTokens.Hash(SurveyTokens.Derive(secret, waveId, invitee.EmployeeId));
-        var token = await storage.Tokens.GetEntityIfExistsAsync<TokenEntity>(TokenPartition.Of(hash), hash, select: ["Used"], cancellationToken: cancellationToken);
+        var hash = SurveyTokens.Hash(SurveyTokens.Derive(secret, wave.RowKey, invitee.EmployeeId));
+        var token = await storage.WaveTable(wave).GetEntityIfExistsAsync<TokenEntity>(TokenPartition.Of(hash), hash, select: ["Used"], cancellationToken: cancellationToken);
         return token.HasValue && !token.Value!.Used;
     }
 
@@ -179,9 +179,7 @@ public sealed class SendInvitationsStep(
     }
 
     private static TableTransactionAction Marker(string partition, Invitee invitee, string outcome) =>
-        new(TableTransactionActionType.UpsertReplace, new DeliveryEntity { PartitionKey = partition, RowKey = invitee.EmployeeId, Outcome = outcome });
-
-    private static string DeliveryPartition(InvitationBatch batch) => $"{batch.WaveId}|{batch.Round}|{batch.BatchId}";
+        new(TableTransactionActionType.UpsertReplace, new DeliveryEntity { PartitionKey = partition, RowKey = TableKeys.Encode(invitee.EmployeeId), Outcome = outcome });
 
     private sealed record SendOutcome(int Sent, int Rejected, IReadOnlyList<Invitee> Remaining, MailSendException? Failure);
 }

@@ -16,16 +16,17 @@ using PulsePipeline.Pipeline.Waves;
 namespace PulsePipeline.Pipeline.Publication;
 
 /// <summary>
-/// Publishes a closed wave: rolls the private tallies up the wave's unit tree, applies k and secondary
-/// suppression (<see cref="Publisher"/>, the same code as `pulse publish`), writes the published table, then
-/// deletes the wave's idempotency markers and token rows and queues detection. A pure function of the tallies,
-/// so a rerun writes the same rows. It waits while responses are still queued, so none arrives after it.
+/// Publishes a closed wave: copies the private tallies out of the wave's own table (<see cref="WaveArchive"/>), rolls
+/// them up the wave's unit tree, applies k and secondary suppression (<see cref="Publisher"/>, the same code as
+/// `pulse publish`), writes the published table, then deletes the wave's table, and with it every token row and
+/// idempotency marker, in one call, and queues detection. A pure function of the tallies, so a rerun writes the same
+/// rows. It waits while responses are still queued, so none arrives after it.
 /// </summary>
 public sealed class PublishWaveStep(
     PulseStorage storage,
     WaveStore waves,
     QueueSender queues,
-    WaveCleanup cleanup,
+    WaveArchive archive,
     IOptions<PulseOptions> options,
     ILogger<PublishWaveStep> logger)
 {
@@ -57,13 +58,13 @@ public sealed class PublishWaveStep(
         var instrument = Instruments.TryGet(wave.InstrumentVersion, out var known) ? known : throw new InvalidDataException($"wave {wave.RowKey} has an unknown instrument version");
         var units = await waves.UnitsAsync(wave.RowKey, cancellationToken);
         var tree = BuildTree(wave.RowKey, units);
-        var tallies = await ReadTalliesAsync(wave.RowKey, units, instrument, cancellationToken);
-        var invited = units.ToDictionary(u => u.RowKey, u => (long)u.Invited, StringComparer.Ordinal);
+        var tallies = await ReadTalliesAsync(wave, units, instrument, cancellationToken);
+        var invited = units.ToDictionary(u => u.Unit, u => (long)u.Invited, StringComparer.Ordinal);
         var results = Publisher.Publish(tree, tallies, options.Value.K, invited);
 
-        var byId = units.ToDictionary(u => u.RowKey, StringComparer.Ordinal);
+        var byId = units.ToDictionary(u => u.Unit, StringComparer.Ordinal);
         await TableBatches.SubmitAsync(storage.Published, results.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(wave.RowKey, byId[r.UnitId], r))), cancellationToken);
-        await cleanup.DeleteMarkersAndTokensAsync(wave.RowKey, cancellationToken);
+        await archive.DeleteWaveTableAsync(wave, cancellationToken);
 
         if (wave.State != WaveStates.Published)
         {
@@ -81,26 +82,20 @@ public sealed class PublishWaveStep(
     private static UnitTree BuildTree(string waveId, IReadOnlyList<WaveUnitEntity> units)
     {
         var problems = new List<CsvProblem>();
-        return UnitTree.TryBuild(units.Select(u => new UnitLink(u.RowKey, u.Parent)).ToList(), $"wave {waveId} units", problems)
+        return UnitTree.TryBuild(units.Select(u => new UnitLink(u.Unit, u.Parent)).ToList(), $"wave {waveId} units", problems)
             ?? throw new InvalidDataException(string.Join("; ", problems));
     }
 
-    /// <summary>
-    /// Every tally of the wave in one streaming range query over its partitions (markers are filtered out by the
-    /// service), instead of a read per unit. Only tallies of the wave's snapshot units count.
-    /// </summary>
-    private async Task<Dictionary<string, UnitTally>> ReadTalliesAsync(string waveId, IReadOnlyList<WaveUnitEntity> units, SurveyInstrument instrument, CancellationToken cancellationToken)
+    /// <summary>The wave's tallies by unit id (copied out of the wave's table first); only the snapshot's units count.</summary>
+    private async Task<Dictionary<string, UnitTally>> ReadTalliesAsync(WaveEntity wave, IReadOnlyList<WaveUnitEntity> units, SurveyInstrument instrument, CancellationToken cancellationToken)
     {
-        var known = units.Select(u => u.RowKey).ToHashSet(StringComparer.Ordinal);
-        var (from, to) = TallyEntity.WavePartitions(waveId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey gt {from} and PartitionKey lt {to} and RowKey eq {TallyEntity.Row}");
+        var known = units.Select(u => u.Unit).ToHashSet(StringComparer.Ordinal);
         var tallies = new Dictionary<string, UnitTally>(StringComparer.Ordinal);
-        await foreach (var row in storage.Tallies.QueryAsync<TallyEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        foreach (var row in await archive.TalliesAsync(wave, cancellationToken))
         {
-            var unit = row.PartitionKey[from.Length..];
-            if (known.Contains(unit))
+            if (known.Contains(row.Unit))
             {
-                tallies[unit] = row.ToTally().ToUnitTally(instrument);
+                tallies[row.Unit] = row.ToTally().ToUnitTally(instrument);
             }
         }
 
@@ -113,7 +108,7 @@ public sealed class PublishWaveStep(
         return new PublishedEntity
         {
             PartitionKey = waveId,
-            RowKey = result.UnitId,
+            RowKey = TableKeys.Encode(result.UnitId),
             Name = unit.Name,
             Parent = unit.Parent,
             Published = result.Published,

@@ -24,13 +24,13 @@ public sealed class RosterStore(PulseStorage storage, TimeProvider clock)
         var rows = roster.Units.Select(u => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new RosterUnitEntity
         {
             PartitionKey = UnitPartition(version),
-            RowKey = u.Id,
+            RowKey = TableKeys.Encode(u.Id),
             Parent = u.Parent ?? "",
             Name = u.Name,
         })).Concat(roster.Employees.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new RosterEmployeeEntity
         {
             PartitionKey = EmployeePartition(version, e.Unit),
-            RowKey = e.Id,
+            RowKey = TableKeys.Encode(e.Id),
             Email = e.Email,
             Language = e.Language.Code(),
         })));
@@ -61,7 +61,7 @@ public sealed class RosterStore(PulseStorage storage, TimeProvider clock)
         var partition = UnitPartition(version);
         await foreach (var u in Table.QueryAsync<RosterUnitEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
         {
-            units.Add(new RosterUnit(u.RowKey, u.Parent.Length == 0 ? null : u.Parent, u.Name));
+            units.Add(new RosterUnit(u.Unit, u.Parent.Length == 0 ? null : u.Parent, u.Name));
         }
 
         return units;
@@ -77,7 +77,7 @@ public sealed class RosterStore(PulseStorage storage, TimeProvider clock)
             var language = Languages.TryParse(e.Language, out var parsed)
                 ? parsed.Value
                 : throw new InvalidDataException($"Roster version {version} holds an unknown language code for an employee of unit {UnitOf(e.PartitionKey)}.");
-            yield return new RosterEmployee(e.RowKey, e.Email, language, UnitOf(e.PartitionKey));
+            yield return new RosterEmployee(e.Employee, e.Email, language, UnitOf(e.PartitionKey));
         }
     }
 
@@ -123,11 +123,12 @@ public sealed class RosterStore(PulseStorage storage, TimeProvider clock)
 
     private static string EmployeePrefix(string version) => $"e|{version}|";
 
-    private static string EmployeePartition(string version, string unit) => EmployeePrefix(version) + unit;
+    private static string EmployeePartition(string version, string unit) => EmployeePrefix(version) + TableKeys.Encode(unit);
 
+    // Versions hold no '|'; encoded unit ids may (only / \ # ? % and controls are encoded), so split at most twice.
     private static string VersionOf(string partitionKey) => partitionKey.Split('|')[1];
 
-    private static string UnitOf(string partitionKey) => partitionKey[(partitionKey.LastIndexOf('|') + 1)..];
+    private static string UnitOf(string partitionKey) => TableKeys.Decode(partitionKey.Split('|', 3)[2]);
 
     /// <summary>The key range [prefix, prefix with its last character incremented) selects exactly the keys that start with prefix.</summary>
     private static (string From, string To) PrefixRange(string prefix) => (prefix, prefix[..^1] + (char)(prefix[^1] + 1));

@@ -1,11 +1,14 @@
+using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using PulsePipeline.Pipeline.Storage.Entities;
 
 namespace PulsePipeline.Pipeline.Storage;
 
 /// <summary>
-/// The pipeline's storage clients, created once per host and reused: one client per table and queue.
+/// The pipeline's storage clients, created once per host and reused: one client per table and queue, and a client
+/// for each wave's own table (tokens, markers and running tallies) on demand.
 /// </summary>
 public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient queues, BlobServiceClient blobs, StorageNames names)
 {
@@ -17,10 +20,9 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public TableClient WaveUnits { get; } = tables.GetTableClient(names.WaveUnits);
 
-    public TableClient Tokens { get; } = tables.GetTableClient(names.Tokens);
-
     public TableClient Deliveries { get; } = tables.GetTableClient(names.Deliveries);
 
+    /// <summary>The permanent copies of published waves' private tallies (for audit; never published).</summary>
     public TableClient Tallies { get; } = tables.GetTableClient(names.Tallies);
 
     public TableClient Published { get; } = tables.GetTableClient(names.Published);
@@ -39,7 +41,20 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public QueueClient PoisonQueue(string name) => queues.GetQueueClient(Names.PoisonQueue(name));
 
-    /// <summary>Creates every table, queue (with its poison queue) and container; safe to call on every start.</summary>
+    /// <summary>The wave's own table, by the name stored on its row.</summary>
+    public TableClient WaveTable(WaveEntity wave)
+    {
+        ArgumentNullException.ThrowIfNull(wave);
+        return wave.Table.Length > 0
+            ? tables.GetTableClient(wave.Table)
+            : throw new InvalidDataException($"Wave {wave.RowKey} has no table of its own; it was opened by a version that kept tokens in one shared table.");
+    }
+
+    /// <summary>
+    /// Creates every table, queue (with its poison queue) and container, and the own table of every wave that is still
+    /// opening or open; safe to call on every start. A closed wave's table is never created again: publication may have
+    /// deleted it, and an empty one in its place would be published as a wave nobody answered.
+    /// </summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         var work = new List<Task>();
@@ -48,16 +63,38 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
         work.AddRange(StorageNames.Queues.Select(q => PoisonQueue(q).CreateIfNotExistsAsync(cancellationToken: cancellationToken)));
         work.Add(Models.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
         await Task.WhenAll(work);
+
+        var running = await WavesAsync(cancellationToken);
+        await Task.WhenAll(running.Where(w => w.State is WaveStates.Opening or WaveStates.Open && w.Table.Length > 0).Select(w => WaveTable(w).CreateIfNotExistsAsync(cancellationToken)));
     }
 
-    /// <summary>Deletes everything this prefix owns: for tests and `pulse reset`, never called by the pipeline.</summary>
+    /// <summary>Deletes everything this prefix owns, every wave's table included: for tests, the demo and the bench, never the pipeline.</summary>
     public async Task DeleteAllAsync(CancellationToken cancellationToken)
     {
+        var waves = await WavesAsync(cancellationToken);
         var work = new List<Task>();
+        work.AddRange(waves.Where(w => w.Table.Length > 0).Select(w => tables.DeleteTableAsync(w.Table, cancellationToken)));
         work.AddRange(Names.Tables.Select(t => tables.DeleteTableAsync(t, cancellationToken)));
         work.AddRange(StorageNames.Queues.Select(q => Queue(q).DeleteIfExistsAsync(cancellationToken)));
         work.AddRange(StorageNames.Queues.Select(q => PoisonQueue(q).DeleteIfExistsAsync(cancellationToken)));
         work.Add(Models.DeleteIfExistsAsync(cancellationToken: cancellationToken));
         await Task.WhenAll(work);
+    }
+
+    /// <summary>Whether a table exists: for checks that a wave's table is gone after publication.</summary>
+    public async Task<bool> TableExistsAsync(string name, CancellationToken cancellationToken) =>
+        await tables.QueryAsync(TableClient.CreateQueryFilter($"TableName eq {name}"), cancellationToken: cancellationToken).AnyAsync(cancellationToken);
+
+    /// <summary>Every wave row (none when the waves table does not exist yet).</summary>
+    private async Task<IReadOnlyList<WaveEntity>> WavesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Waves.QueryAsync<WaveEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {WaveEntity.Partition}"), select: ["RowKey", "State", "Table"], cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return [];
+        }
     }
 }

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace PulsePipeline.Pipeline.Storage;
 
 /// <summary>
@@ -22,13 +25,13 @@ public sealed class StorageNames(string prefix)
     /// <summary>Each wave's snapshot of the unit tree and invited counts, taken when it opened.</summary>
     public string WaveUnits => Table("waveunits");
 
-    /// <summary>Token hashes with wave, unit and state: no employee id, no email.</summary>
-    public string Tokens => Table("tokens");
-
     /// <summary>Which (wave, round, employee) emails went out, for idempotent sending.</summary>
     public string Deliveries => Table("deliveries");
 
-    /// <summary>Private running sums per (wave, unit) and their idempotency markers; never published.</summary>
+    /// <summary>
+    /// Private sums per (wave, unit), copied here from the wave's own table when the wave is published and kept for
+    /// audit; never published, never read by the workspace.
+    /// </summary>
     public string Tallies => Table("tallies");
 
     /// <summary>k-anonymous results, written once when a wave closes.</summary>
@@ -46,7 +49,24 @@ public sealed class StorageNames(string prefix)
 
     public string ModelsContainer => prefix + "models";
 
-    public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Tokens, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit];
+    /// <summary>The tables every host creates at start; each wave's own table comes and goes with the wave.</summary>
+    public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit];
+
+    /// <summary>
+    /// The name of a wave's own table, which holds its token rows, idempotency markers and running tallies until the
+    /// wave is published, so that publication removes all of them with one table delete. Table names are 3–63
+    /// letters and digits, case-insensitive, starting with a letter; wave ids may hold capitals, '.', '_' and '-',
+    /// so the name is the prefix, "wave", the id's letters and digits (lower case, at most 24) and 10 hex digits of
+    /// SHA-256 of the exact id, which keeps names of different waves apart: at most 16 + 4 + 24 + 10 = 54 characters.
+    /// The name is stored on the wave row when the wave is created; readers use the stored one.
+    /// </summary>
+    public string WaveTable(string waveId)
+    {
+        ArgumentNullException.ThrowIfNull(waveId);
+        var readable = new string(waveId.Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant).Take(24).ToArray());
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(waveId)))[..10];
+        return Table("wave" + readable + hash);
+    }
 
     public string Queue(string name) => prefix + name;
 

@@ -15,7 +15,7 @@ namespace PulsePipeline.Pipeline.Survey;
 /// The storage side of the survey: what state a token is in, and turning a valid answer set into exactly one
 /// identity-free response message with the token marked used. Logs never name a token, hash, unit or answer.
 /// </summary>
-public sealed class SurveyResponses(PulseStorage storage, WaveStore waves, QueueSender queues, TimeProvider clock, ILogger<SurveyResponses> logger)
+public sealed class SurveyResponses(PulseStorage storage, WaveStore waves, TokenTables tokens, QueueSender queues, TimeProvider clock, ILogger<SurveyResponses> logger)
 {
     /// <summary>
     /// How long a response message stays invisible while its token is being marked. Far longer than the marking
@@ -26,27 +26,25 @@ public sealed class SurveyResponses(PulseStorage storage, WaveStore waves, Queue
     /// <summary>The token's state, read from storage: a problem (unknown, closed, used) or an open token.</summary>
     public async Task<(SurveyProblem? Problem, OpenSurveyToken? Token)> LookupAsync(string token, CancellationToken cancellationToken)
     {
-        var hash = SurveyTokens.Hash(token);
-        var row = await storage.Tokens.GetEntityIfExistsAsync<TokenEntity>(TokenPartition.Of(hash), hash, cancellationToken: cancellationToken);
-        if (!row.HasValue || row.Value is null)
+        if (await tokens.FindAsync(SurveyTokens.Hash(token), cancellationToken) is not var (waveId, row))
         {
             return (SurveyProblem.UnknownLink, null);
         }
 
-        var wave = await waves.GetAsync(row.Value.Wave, cancellationToken);
+        var wave = await waves.GetAsync(waveId, cancellationToken);
         if (wave is null || wave.State is not (WaveStates.Opening or WaveStates.Open) || clock.GetUtcNow() >= wave.ClosesAt)
         {
             return (SurveyProblem.WaveClosed, null);
         }
 
-        if (row.Value.Used)
+        if (row.Used)
         {
             return (SurveyProblem.AlreadyAnswered, null);
         }
 
         // Answers are read against the wave's own instrument version, never silently against a newer one.
         return Instruments.TryGet(wave.InstrumentVersion, out var instrument)
-            ? (null, new OpenSurveyToken(row.Value, wave, instrument))
+            ? (null, new OpenSurveyToken(row, wave, instrument))
             : throw new InvalidOperationException($"Wave {wave.RowKey} names an instrument version this build does not know.");
     }
 
@@ -70,7 +68,7 @@ public sealed class SurveyResponses(PulseStorage storage, WaveStore waves, Queue
         try
         {
             open.Row.Used = true;
-            await storage.Tokens.UpdateEntityAsync(open.Row, open.Row.ETag, TableUpdateMode.Replace, cancellationToken);
+            await storage.WaveTable(open.Wave).UpdateEntityAsync(open.Row, open.Row.ETag, TableUpdateMode.Replace, cancellationToken);
         }
         catch (Exception e)
         {

@@ -11,8 +11,8 @@ using PulsePipeline.Pipeline.Waves;
 namespace PulsePipeline.Pipeline.Tallies;
 
 /// <summary>
-/// Adds responses to their unit's private tally, exactly once. One entity-group transaction inserts a marker
-/// keyed by each token hash and updates the tally under its ETag: a duplicate fails its insert and is
+/// Adds responses to their unit's private tally, exactly once. One entity-group transaction in the wave's own table
+/// inserts a marker keyed by each token hash and updates the tally under its ETag: a duplicate fails its insert and is
 /// acknowledged without change; a concurrent update fails the ETag and is retried with jitter.
 /// Responses to the same unit that arrive while a transaction for it is in flight wait and then go together in
 /// the next one (up to 99 markers and the tally), which reads the wave and the tally once for all of them: a
@@ -32,7 +32,9 @@ public sealed class TallyResponseStep(PulseStorage storage, WaveStore waves, ILo
     public async Task HandleAsync(string message, CancellationToken cancellationToken)
     {
         var pending = new Pending(QueueMessages.Parse<ResponseMessage>(message));
-        var partition = TallyEntity.Partition(pending.Response.WaveId, pending.Response.UnitId);
+
+        // Responses wait per (wave, unit): the same unit in two waves is two partitions of two tables.
+        var partition = $"{pending.Response.WaveId}|{TallyEntity.Partition(pending.Response.UnitId)}";
         lock (waiting)
         {
             if (waiting.TryGetValue(partition, out var queued))
@@ -62,7 +64,7 @@ public sealed class TallyResponseStep(PulseStorage storage, WaveStore waves, ILo
         {
             try
             {
-                await CommitAsync(partition, group, cancellationToken);
+                await CommitAsync(group, cancellationToken);
             }
             catch (Exception e)
             {
@@ -93,9 +95,10 @@ public sealed class TallyResponseStep(PulseStorage storage, WaveStore waves, ILo
         }
     }
 
-    private async Task CommitAsync(string partition, List<Pending> group, CancellationToken cancellationToken)
+    private async Task CommitAsync(List<Pending> group, CancellationToken cancellationToken)
     {
         var waveId = group[0].Response.WaveId;
+        var partition = TallyEntity.Partition(group[0].Response.UnitId);
         var wave = await waves.GetAsync(waveId, cancellationToken);
         var instrument = wave is null ? null : Instruments.TryGet(wave.InstrumentVersion, out var known) ? known : null;
         foreach (var p in group.ToList())
@@ -103,7 +106,7 @@ public sealed class TallyResponseStep(PulseStorage storage, WaveStore waves, ILo
             var problem = wave is null ? "the response names a wave that does not exist"
                 // Publication waits for the responses queue to drain, so this is a message that arrived far too late;
                 // it goes to the poison queue rather than silently changing nothing.
-                : wave.State == WaveStates.Published ? $"wave {wave.RowKey} is already published; a late response cannot be added"
+                : wave.State == WaveStates.Published || wave.TalliesArchived ? $"wave {wave.RowKey} is already published; a late response cannot be added"
                 : p.Response.InstrumentVersion != wave.InstrumentVersion || instrument is null ? $"the response's instrument version does not match wave {wave.RowKey}'s"
                 : null;
             if (problem is not null)
@@ -113,9 +116,15 @@ public sealed class TallyResponseStep(PulseStorage storage, WaveStore waves, ILo
             }
         }
 
+        if (group.Count == 0)
+        {
+            return;
+        }
+
+        var table = storage.WaveTable(wave!);
         for (var attempt = 1; group.Count > 0;)
         {
-            var current = await storage.Tallies.GetEntityIfExistsAsync<TallyEntity>(partition, TallyEntity.Row, cancellationToken: cancellationToken);
+            var current = await table.GetEntityIfExistsAsync<TallyEntity>(partition, TallyEntity.Row, cancellationToken: cancellationToken);
             var tally = current.HasValue ? current.Value!.ToTally() : PrivateTally.Empty(instrument!);
             foreach (var p in group)
             {
@@ -127,7 +136,7 @@ public sealed class TallyResponseStep(PulseStorage storage, WaveStore waves, ILo
             actions.Add(current.HasValue ? new(TableTransactionActionType.UpdateReplace, updated, updated.ETag) : new(TableTransactionActionType.Add, updated));
             try
             {
-                await storage.Tallies.SubmitTransactionAsync(actions, cancellationToken);
+                await table.SubmitTransactionAsync(actions, cancellationToken);
                 group.ForEach(p => p.Done.TrySetResult());
                 return;
             }

@@ -15,9 +15,10 @@ using PulsePipeline.Pipeline.Storage.Entities;
 namespace PulsePipeline.Pipeline.Waves;
 
 /// <summary>
-/// Opens a wave: records it, snapshots the unit tree, stores each employee's token hash (with wave and unit
-/// only) and enqueues the invitations in batches. Safe to run again: a wave still "opening" after a crash is
-/// resumed, token rows are upserts, and the batches are deterministic so the sender skips what already went out.
+/// Opens a wave: records it (with the name of its own table), creates that table, snapshots the unit tree, stores
+/// each employee's token hash (with the unit only) in the wave's table and enqueues the invitations in batches. Safe
+/// to run again: a wave still "opening" after a crash is resumed, token rows are upserts, and the batches are
+/// deterministic so the sender skips what already went out.
 /// </summary>
 public sealed class OpenWaveStep(
     PulseStorage storage,
@@ -54,6 +55,7 @@ public sealed class OpenWaveStep(
             return wave;
         }
 
+        await storage.WaveTable(wave).CreateIfNotExistsAsync(cancellationToken);
         var secret = System.Text.Encoding.UTF8.GetBytes(options.Value.TokenSecret);
         var invited = new Dictionary<string, int>(StringComparer.Ordinal);
         await foreach (var chunk in roster.ChunksAsync(wave.RosterVersion, ChunkSize, cancellationToken))
@@ -95,6 +97,7 @@ public sealed class OpenWaveStep(
             OpensAt = now,
             ClosesAt = now.AddDays(options.Value.WaveLengthDays),
             Units = current.Units,
+            Table = storage.Names.WaveTable(waveId),
         };
         await waves.TryAddAsync(wave, cancellationToken);
         return await waves.GetAsync(waveId, cancellationToken);
@@ -110,11 +113,10 @@ public sealed class OpenWaveStep(
             {
                 PartitionKey = TokenPartition.Of(hash),
                 RowKey = hash,
-                Wave = wave.RowKey,
                 Unit = e.Unit,
             });
         });
-        await TableBatches.SubmitAsync(storage.Tokens, tokens, cancellationToken);
+        await TableBatches.SubmitAsync(storage.WaveTable(wave), tokens, cancellationToken);
 
         var batches = InvitationBatches.For(wave.RowKey, 0, employees);
         await queues.SendManyAsync(StorageNames.InvitationsQueue, batches, cancellationToken);
@@ -126,7 +128,7 @@ public sealed class OpenWaveStep(
         var rows = units.Select(u => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new WaveUnitEntity
         {
             PartitionKey = wave.RowKey,
-            RowKey = u.Id,
+            RowKey = TableKeys.Encode(u.Id),
             Parent = u.Parent ?? "",
             Name = u.Name,
             Invited = invited.GetValueOrDefault(u.Id),

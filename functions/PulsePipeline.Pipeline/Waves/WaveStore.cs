@@ -39,9 +39,13 @@ public sealed class WaveStore(PulseStorage storage)
         }
     }
 
-    /// <summary>Replaces the wave row under its ETag, so two hosts cannot both move a wave on.</summary>
-    public async Task UpdateAsync(WaveEntity wave, CancellationToken cancellationToken) =>
-        await storage.Waves.UpdateEntityAsync(wave, wave.ETag, TableUpdateMode.Replace, cancellationToken);
+    /// <summary>Replaces the wave row under its ETag, so two hosts cannot both move a wave on; the row then carries the new ETag.</summary>
+    public async Task UpdateAsync(WaveEntity wave, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(wave);
+        var response = await storage.Waves.UpdateEntityAsync(wave, wave.ETag, TableUpdateMode.Replace, cancellationToken);
+        wave.ETag = response.Headers.ETag ?? wave.ETag;
+    }
 
     /// <summary>Brings an open wave's closing time forward to <paramref name="now"/>; the close step does the rest.</summary>
     public async Task<WaveEntity?> EndEarlyAsync(string waveId, DateTimeOffset now, CancellationToken cancellationToken)
@@ -56,6 +60,10 @@ public sealed class WaveStore(PulseStorage storage)
         await UpdateAsync(wave, cancellationToken);
         return wave;
     }
+
+    /// <summary>The waves whose own table still exists: every wave not yet published.</summary>
+    public async Task<IReadOnlyList<WaveEntity>> UnpublishedAsync(CancellationToken cancellationToken) =>
+        await storage.Waves.QueryAsync<WaveEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {WaveEntity.Partition} and State ne {WaveStates.Published}"), cancellationToken: cancellationToken).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<WaveUnitEntity>> UnitsAsync(string waveId, CancellationToken cancellationToken)
     {

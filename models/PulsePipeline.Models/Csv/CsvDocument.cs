@@ -4,4 +4,7 @@ namespace PulsePipeline.Models.Csv;
 public sealed record CsvDocument(string Source, IReadOnlyList<CsvRow> Rows, IReadOnlyList<CsvProblem> Problems)
 {
     public bool IsValid => Problems.Count == 0;
+
+    /// <summary>The separator the header line uses (',', ';' or a tab); see <see cref="CsvNumbers"/> for what it means for numbers.</summary>
+    public char Separator { get; init; } = ',';
 }

@@ -1,18 +1,22 @@
 using System.Text;
+using CsvHelper;
+using Parser = CsvHelper.CsvReader;
 
 namespace PulsePipeline.Models.Csv;
 
 /// <summary>
-/// A strict RFC 4180 reader for the project's CSV contracts. It never throws on bad data: every problem is
-/// collected with its line number so that a user can fix a file in one pass. The header must name exactly
-/// the expected columns (any order), plus any of the optional ones; every row must have as many fields as the header.
+/// Reads the project's CSV contracts with CsvHelper in strict RFC 4180 mode. It never throws on bad data: every
+/// problem is collected with the line its record starts on (line breaks inside quoted fields count), so a user can
+/// fix a file in one pass. The separator is taken from the header line (',', ';' or a tab, so files saved by Excel
+/// with Dutch settings read as they are), and a UTF-8 byte-order mark is allowed. The header must name exactly the
+/// expected columns (any order), plus any of the optional ones; every row must have as many fields as the header.
 /// </summary>
 public static class CsvReader
 {
     public const int DefaultMaxFieldLength = 1024;
     private const int MaxProblems = 200;
 
-    /// <summary>Reads a file as strict UTF-8 (a byte-order mark is allowed); invalid bytes are a problem, not garbage.</summary>
+    /// <summary>Reads a file as strict UTF-8; a file in another encoding is one problem that says how to save it as UTF-8.</summary>
     public static CsvDocument ReadFile(string path, IReadOnlyList<string> columns, int maxFieldLength = DefaultMaxFieldLength, IReadOnlyList<string>? optionalColumns = null)
     {
         var source = Path.GetFileName(path);
@@ -21,8 +25,8 @@ public static class CsvReader
             return new CsvDocument(source, [], [new CsvProblem(source, 0, $"file not found: {path}")]);
         }
 
-        using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
-        return Read(reader, source, columns, maxFieldLength, optionalColumns);
+        var (text, problem) = CsvInput.ReadFile(path, source);
+        return text is null ? new CsvDocument(source, [], [problem!]) : Parse(text, source, columns, maxFieldLength, optionalColumns ?? []);
     }
 
     /// <summary>
@@ -31,52 +35,67 @@ public static class CsvReader
     /// </summary>
     public static CsvDocument Read(TextReader reader, string source, IReadOnlyList<string> columns, int maxFieldLength = DefaultMaxFieldLength, IReadOnlyList<string>? optionalColumns = null)
     {
-        optionalColumns ??= [];
+        ArgumentNullException.ThrowIfNull(reader);
+        var (text, problem) = CsvInput.ReadAll(reader, source);
+        return text is null ? new CsvDocument(source, [], [problem!]) : Parse(text, source, columns, maxFieldLength, optionalColumns ?? []);
+    }
+
+    /// <summary>Shortens and escapes user text quoted back in an error message.</summary>
+    public static string Printable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var shown = text.Length > 40 ? text[..40] + "…" : text;
+        return "'" + new string(shown.Select(c => char.IsControl(c) ? '?' : c).ToArray()) + "'";
+    }
+
+    private static CsvDocument Parse(string text, string source, IReadOnlyList<string> columns, int maxFieldLength, IReadOnlyList<string> optionalColumns)
+    {
+        var separator = CsvInput.DetectSeparator(text);
         var problems = new List<CsvProblem>();
         var rows = new List<CsvRow>();
-        var parser = new CsvRecordParser(reader, maxFieldLength);
-        Dictionary<string, int>? index = null;
-        try
+        var options = CsvReaderOptions.Default with
         {
-            while (parser.TryReadRecord(out var record))
+            Separator = separator,
+            HasHeader = false,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            OnMalformedRecord = m => Add(problems, new CsvProblem(source, (int)m.LineNumber, Describe(m.Reason))),
+        };
+        Dictionary<string, int>? index = null;
+        var empty = true;
+        using (var parser = Parser.FromText(text, options))
+        {
+            while (problems.Count < MaxProblems && parser.Read())
             {
-                foreach (var message in record.Problems)
-                {
-                    Add(problems, new CsvProblem(source, record.Line, message));
-                }
-
+                empty = false;
+                var line = (int)parser.LineNumber;
+                var fields = Fields(parser, maxFieldLength, p => Add(problems, new CsvProblem(source, line, p)));
                 if (index is null)
                 {
-                    index = ReadHeader(record, columns, optionalColumns, source, problems);
+                    index = CsvHeader.Read(fields, line, columns, optionalColumns, source, problems);
                     if (index is null)
                     {
                         break;
                     }
-
+                }
+                else if (fields.All(string.IsNullOrWhiteSpace))
+                {
+                    // A blank line, or the ";;;" Excel writes for rows below the data that were ever touched.
                     continue;
                 }
-
-                if (record.Fields.Count == 1 && record.Fields[0].Length == 0 && record.Problems.Count == 0)
+                else if (fields.Length != index.Count)
                 {
-                    continue; // a blank line carries no row
+                    var header = string.Join(separator, index.OrderBy(c => c.Value).Select(c => c.Key));
+                    Add(problems, new CsvProblem(source, line, $"expected {index.Count} fields ({header}), found {fields.Length}"));
                 }
-
-                if (record.Fields.Count != index.Count)
+                else
                 {
-                    var header = string.Join(',', index.OrderBy(c => c.Value).Select(c => c.Key));
-                    Add(problems, new CsvProblem(source, record.Line, $"expected {index.Count} fields ({header}), found {record.Fields.Count}"));
-                    continue;
+                    rows.Add(new CsvRow(line, index, fields, separator));
                 }
-
-                rows.Add(new CsvRow(record.Line, index, record.Fields));
             }
         }
-        catch (DecoderFallbackException)
-        {
-            Add(problems, new CsvProblem(source, parser.Line, "the file is not valid UTF-8 text; save it as UTF-8"));
-        }
 
-        if (index is null && problems.Count == 0)
+        if (empty && problems.Count == 0)
         {
             problems.Add(new CsvProblem(source, 0, $"the file is empty; expected a header line: {string.Join(',', columns)}"));
         }
@@ -86,46 +105,45 @@ public static class CsvReader
             problems.Add(new CsvProblem(source, 0, $"stopped after {MaxProblems} problems"));
         }
 
-        return new CsvDocument(source, rows, problems);
+        return new CsvDocument(source, rows, problems) { Separator = separator };
     }
 
-    private static Dictionary<string, int>? ReadHeader(CsvRecord header, IReadOnlyList<string> columns, IReadOnlyList<string> optionalColumns, string source, List<CsvProblem> problems)
+    /// <summary>
+    /// The record's values. A field longer than the limit is reported and cut, without ever becoming a long string;
+    /// a NUL is reported and dropped.
+    /// </summary>
+    private static string[] Fields(Parser parser, int maxFieldLength, Action<string> problem)
     {
-        var names = header.Fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToList();
-        var missing = columns.Where(c => !names.Contains(c, StringComparer.Ordinal)).ToList();
-        var unknown = names.Where(n => !columns.Contains(n, StringComparer.Ordinal) && !optionalColumns.Contains(n, StringComparer.Ordinal)).ToList();
-        var repeated = names.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (missing.Count > 0)
+        var fields = new string[parser.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
         {
-            problems.Add(new CsvProblem(source, header.Line, $"missing column(s): {string.Join(", ", missing)}"));
+            var bytes = parser.GetSpan(i);
+            if (bytes.Length > maxFieldLength && Encoding.UTF8.GetCharCount(bytes) > maxFieldLength)
+            {
+                problem($"field {i + 1} is longer than {maxFieldLength} characters");
+                var head = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, maxFieldLength * 4)]);
+                fields[i] = head[..Math.Min(head.Length, maxFieldLength)];
+                continue;
+            }
+
+            fields[i] = parser.GetString(i);
+            if (bytes.Contains((byte)0))
+            {
+                problem("a NUL character in a field");
+                fields[i] = fields[i].Replace("\0", "", StringComparison.Ordinal);
+            }
         }
 
-        if (unknown.Count > 0)
-        {
-            problems.Add(new CsvProblem(source, header.Line, $"unexpected column(s): {string.Join(", ", unknown.Select(Printable))}"));
-        }
-
-        if (repeated.Count > 0)
-        {
-            problems.Add(new CsvProblem(source, header.Line, $"repeated column(s): {string.Join(", ", repeated.Select(Printable))}"));
-        }
-
-        if (missing.Count + unknown.Count + repeated.Count > 0)
-        {
-            var optional = optionalColumns.Count > 0 ? $" (optional: {string.Join(',', optionalColumns)})" : "";
-            problems.Add(new CsvProblem(source, header.Line, $"the header must be: {string.Join(',', columns)}{optional}"));
-            return null;
-        }
-
-        return names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        return fields;
     }
 
-    /// <summary>Shortens and escapes user text quoted back in an error message.</summary>
-    public static string Printable(string text)
+    private static string Describe(CsvMalformedReason reason) => reason switch
     {
-        var shown = text.Length > 40 ? text[..40] + "…" : text;
-        return "'" + new string(shown.Select(c => char.IsControl(c) ? '?' : c).ToArray()) + "'";
-    }
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field; quote the whole field and double inner quotes",
+        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote; double quotes inside a quoted field",
+        CsvMalformedReason.UnterminatedQuote => "a quoted field is not closed before the end of the file",
+        _ => $"malformed quoting ({reason})",
+    };
 
     private static void Add(List<CsvProblem> problems, CsvProblem problem)
     {

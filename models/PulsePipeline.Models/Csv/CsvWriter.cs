@@ -1,17 +1,37 @@
 using System.Globalization;
+using CsvHelper;
+using Writer = CsvHelper.CsvWriter;
 
 namespace PulsePipeline.Models.Csv;
 
 /// <summary>
-/// Writes RFC 4180 CSV. Text that a spreadsheet would run as a formula (starting with = + - @ or a tab) is
-/// prefixed with an apostrophe, so a unit named "=cmd|..." cannot execute when an export is opened.
+/// Writes RFC 4180 CSV (comma-separated, LF line ends) through CsvHelper. Text that a spreadsheet would run as a
+/// formula (starting with = + - @, a tab or a CR) is prefixed with an apostrophe by <see cref="Text"/>, so a unit named
+/// "=cmd|..." cannot execute when an export is opened; numbers go through <see cref="Number(double?, string)"/>, so a
+/// negative change stays a number. Each row reaches the underlying writer as soon as it is written.
 /// </summary>
 public sealed class CsvWriter(TextWriter writer)
 {
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    {
+        NewLine = "\n",
+        Quoting = CsvQuoting.WhenNeeded,
+        ValidateFieldCount = false,
+        Injection = CsvInjection.None,
+    };
+
+    private readonly Writer csv = Writer.Create(writer, Options, leaveOpen: true);
+
     public void WriteRow(params IEnumerable<string> fields)
     {
-        writer.Write(string.Join(',', fields.Select(Quote)));
-        writer.Write('\n');
+        ArgumentNullException.ThrowIfNull(fields);
+        foreach (var field in fields)
+        {
+            csv.WriteField(field);
+        }
+
+        csv.EndRecord();
+        csv.Flush();
     }
 
     /// <summary>
@@ -30,7 +50,4 @@ public sealed class CsvWriter(TextWriter writer)
     public static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     private static bool StartsLikeFormula(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

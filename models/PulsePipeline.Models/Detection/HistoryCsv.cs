@@ -1,6 +1,6 @@
 using System.Globalization;
 using PulsePipeline.Models.Csv;
-using PulsePipeline.Models.Roster;
+using PulsePipeline.Models.Identifiers;
 using PulsePipeline.Models.Waves;
 
 namespace PulsePipeline.Models.Detection;
@@ -34,9 +34,9 @@ public static class HistoryCsv
                 p.Add($"wave {CsvReader.Printable(wave)} must be 1–32 letters, digits, '.', '_' or '-', starting with a letter or digit");
             }
 
-            if (!RosterFormats.IsValidId(unit))
+            if (Identifier.Refusal("unit", unit) is { } refusal)
             {
-                p.Add($"unit {CsvReader.Printable(unit)} must be 1–{RosterFormats.MaxIdLength} letters, digits, '.', '_' or '-', starting with a letter or digit");
+                p.Add(refusal);
             }
 
             var n = Count(row, "n", p);
@@ -110,11 +110,13 @@ public static class HistoryCsv
             return null;
         }
 
-        if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        if (!row.TryNumber(column, out var exact))
         {
-            p.Add($"{column} {CsvReader.Printable(text)} is not a number (use a decimal point, e.g. 2.75)");
+            p.Add($"{column} {CsvReader.Printable(text)} is not a number (write it as {CsvNumbers.Example(row.Separator)})");
             return null;
         }
+
+        var value = (double)exact;
 
         if (value < min || value > max)
         {

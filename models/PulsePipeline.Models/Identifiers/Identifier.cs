@@ -1,3 +1,5 @@
+using PulsePipeline.Models.Csv;
+
 namespace PulsePipeline.Models.Identifiers;
 
 /// <summary>
@@ -15,6 +17,18 @@ public static class Identifier
     public const string Rule = "1–128 printable characters (letters, digits, spaces, '/', '.', accents and other punctuation), no control characters and no leading or trailing space";
 
     public static bool IsValid(string? id) => Problem(id) is null;
+
+    /// <summary>
+    /// The one wording of a refused id, for every interface that reads ids: "unit 'a?b' contains a control character
+    /// (U+0000) at position 2", "employee_id is empty"; null when the id is valid.
+    /// </summary>
+    /// <param name="what">What the id is, as the input names it: a column such as unit, parent or employee_id.</param>
+    public static string? Refusal(string what, string? id) => Problem(id) switch
+    {
+        null => null,
+        var problem when string.IsNullOrEmpty(id) => $"{what} {problem}",
+        var problem => $"{what} {CsvReader.Printable(id)} {problem}",
+    };
 
     /// <summary>Why <paramref name="id"/> is not a valid id, or null when it is.</summary>
     public static string? Problem(string? id)

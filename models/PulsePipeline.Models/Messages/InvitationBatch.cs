@@ -1,3 +1,5 @@
+using System.Globalization;
+using PulsePipeline.Models.Identifiers;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Roster;
 using PulsePipeline.Models.Waves;
@@ -7,7 +9,8 @@ namespace PulsePipeline.Models.Messages;
 /// <summary>
 /// Up to <see cref="MaxInvitees"/> emails to send over one SMTP connection. Round 0 is the invitation, rounds
 /// 1.. are reminders. The batch id is deterministic, so a redelivered or re-enqueued batch finds the delivery
-/// markers of its first run. Attempt counts transient SMTP failures for back-off.
+/// markers of its first run: "{unit}.{n}" (<see cref="IdFor"/>), n counting the unit's batches from 0. Attempt counts
+/// transient SMTP failures for back-off.
 /// </summary>
 public sealed record InvitationBatch(string WaveId, int Round, string BatchId, IReadOnlyList<Invitee> Invitees, int Attempt = 0) : IQueueMessage
 {
@@ -26,7 +29,7 @@ public sealed record InvitationBatch(string WaveId, int Round, string BatchId, I
             yield return $"round must be 0–{MaxRound}";
         }
 
-        if (BatchId is null || BatchId.Length > 90 || !BatchId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+        if (!IsValidBatchId(BatchId))
         {
             yield return "batchId is not a valid id";
         }
@@ -45,7 +48,7 @@ public sealed record InvitationBatch(string WaveId, int Round, string BatchId, I
         for (var i = 0; i < Invitees.Count; i++)
         {
             var invitee = Invitees[i];
-            if (invitee is null || !RosterFormats.IsValidId(invitee.EmployeeId ?? "") || !RosterFormats.IsValidEmail(invitee.Email ?? "") || !Languages.TryParse(invitee.Language, out _))
+            if (invitee is null || !Identifier.IsValid(invitee.EmployeeId) || !RosterFormats.IsValidEmail(invitee.Email ?? "") || !Languages.TryParse(invitee.Language, out _))
             {
                 yield return $"invitee {i} is incomplete or malformed";
             }
@@ -55,5 +58,19 @@ public sealed record InvitationBatch(string WaveId, int Round, string BatchId, I
         {
             yield return "an employee appears twice in the batch";
         }
+    }
+
+    /// <summary>The id of a unit's batch number <paramref name="index"/> (0-based).</summary>
+    public static string IdFor(string unitId, int index) => string.Create(CultureInfo.InvariantCulture, $"{unitId}.{index}");
+
+    /// <summary>A unit id (which may itself hold dots), a dot and the batch number.</summary>
+    public static bool IsValidBatchId(string? batchId)
+    {
+        var dot = batchId?.LastIndexOf('.') ?? -1;
+        return dot > 0
+            && dot < batchId!.Length - 1
+            && batchId.Length - dot - 1 <= 6
+            && !batchId.AsSpan(dot + 1).ContainsAnyExceptInRange('0', '9')
+            && Identifier.IsValid(batchId[..dot]);
     }
 }

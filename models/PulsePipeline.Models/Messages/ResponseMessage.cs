@@ -1,5 +1,5 @@
 using PulsePipeline.Models.Instrument;
-using PulsePipeline.Models.Roster;
+using PulsePipeline.Models.Identifiers;
 using PulsePipeline.Models.Waves;
 
 namespace PulsePipeline.Models.Messages;
@@ -18,7 +18,7 @@ public sealed record ResponseMessage(string WaveId, string UnitId, string TokenH
             yield return "waveId is not a valid wave id";
         }
 
-        if (UnitId is null || !RosterFormats.IsValidId(UnitId))
+        if (!Identifier.IsValid(UnitId))
         {
             yield return "unitId is not a valid unit id";
         }

@@ -12,7 +12,7 @@ public readonly record struct ConstructSums(decimal Sum, decimal SumOfSquares)
     public const decimal MinScore = 1m;
     public const decimal MaxScore = 5m;
 
-    // Input sums may be rounded (a score of 13/3 cannot be written exactly), so bounds allow a relative slack.
+    // Decimal arithmetic itself rounds at 28 digits (13/3 squared is not exact), so computed totals get a relative slack.
     private const decimal RelativeTolerance = 1e-9m;
 
     /// <summary>
@@ -35,7 +35,10 @@ public readonly record struct ConstructSums(decimal Sum, decimal SumOfSquares)
     /// <summary>
     /// Why these sums cannot come from <paramref name="n"/> scores in [1, 5], or null when they can:
     /// n ≤ sum ≤ 5n, sum²/n ≤ sum of squares (the variance is not negative) and sum of squares ≤ 6·sum − 5n
-    /// (from (x − 1)(x − 5) ≤ 0 for every score x).
+    /// (from (x − 1)(x − 5) ≤ 0 for every score x). A number written with d decimals may be off by half a unit in its
+    /// last place (a score of 11/3 gives sum 3.666667 and sum of squares 13.444444, a few millionths under sum²/n), so
+    /// each bound allows for the precision each value was given with (<see cref="Rounding"/>): a rounded file passes, and
+    /// one no rounding can explain still fails.
     /// </summary>
     public string? Problem(long n)
     {
@@ -46,22 +49,32 @@ public readonly record struct ConstructSums(decimal Sum, decimal SumOfSquares)
         }
 
         var slack = RelativeTolerance * MaxScore * MaxScore * n;
-        if (Sum < MinScore * n - slack || Sum > MaxScore * n + slack)
+        var (sumOff, squaresOff) = (Rounding(Sum), Rounding(SumOfSquares));
+        if (Sum < (MinScore * n) - sumOff - slack || Sum > (MaxScore * n) + sumOff + slack)
         {
             return $"sum {Show(Sum)} is impossible for n = {n}: scores of 1 to 5 give a sum from {n} to {MaxScore * n}";
         }
 
-        var least = Sum * Sum / n;
-        if (SumOfSquares < least - slack)
+        // The sum the written one can stand for that makes each bound easiest to meet.
+        var lowest = Math.Max(Sum - sumOff, MinScore * n);
+        if (SumOfSquares + squaresOff < (lowest * lowest / n) - slack)
         {
-            return $"sum of squares {Show(SumOfSquares)} is impossible for n = {n} and sum {Show(Sum)}: it must be at least sum²/n = {Show(least)}";
+            return $"sum of squares {Show(SumOfSquares)} is impossible for n = {n} and sum {Show(Sum)}: it must be at least sum²/n = {Show(Sum * Sum / n)}{Hint()}";
         }
 
-        var most = ((MinScore + MaxScore) * Sum) - (MinScore * MaxScore * n);
-        return SumOfSquares > most + slack
-            ? $"sum of squares {Show(SumOfSquares)} is impossible for n = {n} and sum {Show(Sum)}: scores of 1 to 5 allow at most 6·sum − 5n = {Show(most)}"
+        var highest = Math.Min(Sum + sumOff, MaxScore * n);
+        var most = ((MinScore + MaxScore) * highest) - (MinScore * MaxScore * n);
+        return SumOfSquares - squaresOff > most + slack
+            ? $"sum of squares {Show(SumOfSquares)} is impossible for n = {n} and sum {Show(Sum)}: scores of 1 to 5 allow at most 6·sum − 5n = {Show(((MinScore + MaxScore) * Sum) - (MinScore * MaxScore * n))}{Hint()}"
             : null;
     }
+
+    /// <summary>
+    /// How far a value written with its number of decimals may be from the exact one: half a unit in its last decimal
+    /// place (5e-7 for 3.666667). A whole number is taken as exact: scores average a few items, so a sum is a multiple of
+    /// 1/m and a rounded one that comes out whole was whole; tallies counted in integers are exact too.
+    /// </summary>
+    public static decimal Rounding(decimal value) => value.Scale == 0 ? 0m : 0.5m / Pow10(value.Scale);
 
     /// <summary>Mean and sample SD over <paramref name="n"/> respondents (n ≥ 2).</summary>
     public ConstructFigures Figures(long n)
@@ -76,4 +89,17 @@ public readonly record struct ConstructSums(decimal Sum, decimal SumOfSquares)
     }
 
     private static string Show(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+
+    private static decimal Pow10(int exponent)
+    {
+        var power = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            power *= 10;
+        }
+
+        return power;
+    }
+
+    private string Hint() => Sum.Scale == 0 && SumOfSquares.Scale == 0 ? " (whole numbers are taken as exact; if these were rounded, give them with their decimals)" : "";
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using PulsePipeline.Models.Csv;
+using PulsePipeline.Models.Identifiers;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Units;
 
@@ -77,7 +77,7 @@ public static class PublicationCsvReader
                 ok = false;
             }
 
-            var n = ReadCount(row["n"], Problem);
+            var n = ReadCount(row, Problem);
             var sums = new Dictionary<Construct, ConstructSums>();
             foreach (var (construct, prefix) in Constructs)
             {
@@ -105,10 +105,10 @@ public static class PublicationCsvReader
         return result;
     }
 
-    private static long? ReadCount(string field, Action<string> problem)
+    private static long? ReadCount(CsvRow row, Action<string> problem)
     {
-        var text = field.Trim();
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+        var text = row["n"].Trim();
+        if (!row.TryNumber("n", out var value))
         {
             problem($"n must be a whole number of respondents, found {CsvReader.Printable(text)}");
             return null;
@@ -138,24 +138,23 @@ public static class PublicationCsvReader
     private static decimal? ReadNumber(CsvRow row, string column, Action<string> problem)
     {
         var text = row[column].Trim();
-        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value)
-            && Math.Abs(value) <= UnitTally.MaxN * ConstructSums.MaxScore * ConstructSums.MaxScore)
+        if (row.TryNumber(column, out var value) && Math.Abs(value) <= UnitTally.MaxN * ConstructSums.MaxScore * ConstructSums.MaxScore)
         {
             return value;
         }
 
-        problem($"{column} must be a number such as 12.5, found {CsvReader.Printable(text)}");
+        problem($"{column} must be a number such as {CsvNumbers.Example(row.Separator)}, found {CsvReader.Printable(text)}");
         return null;
     }
 
     private static bool CheckId(string source, int line, string column, string value, List<CsvProblem> problems)
     {
-        if (value.Length > 0 && !value.Any(char.IsControl))
+        if (Identifier.Refusal(column, value) is not { } refusal)
         {
             return true;
         }
 
-        problems.Add(new CsvProblem(source, line, value.Length == 0 ? $"{column} is empty" : $"{column} {CsvReader.Printable(value)} contains control characters"));
+        problems.Add(new CsvProblem(source, line, refusal));
         return false;
     }
 }

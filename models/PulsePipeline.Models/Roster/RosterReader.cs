@@ -1,4 +1,5 @@
 using PulsePipeline.Models.Csv;
+using PulsePipeline.Models.Identifiers;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Units;
 
@@ -99,12 +100,12 @@ public static class RosterReader
 
     private static bool CheckId(string source, int line, string column, string value, List<CsvProblem> problems)
     {
-        if (RosterFormats.IsValidId(value))
+        if (Identifier.Refusal(column, value) is not { } refusal)
         {
             return true;
         }
 
-        problems.Add(new CsvProblem(source, line, $"{column} {CsvReader.Printable(value)} must be 1–{RosterFormats.MaxIdLength} letters, digits, '.', '_' or '-', starting with a letter or digit"));
+        problems.Add(new CsvProblem(source, line, refusal));
         return false;
     }
 }

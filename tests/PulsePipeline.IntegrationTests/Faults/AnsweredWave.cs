@@ -115,9 +115,10 @@ internal sealed class AnsweredWave
     public async Task AssertTalliesExactAsync(int poisoned = 0)
     {
         Assert.Equal(poisoned, await QueuedAsync(StorageNames.ResponsesQueue, poison: true));
+        var table = await Pipeline.WaveTableAsync(WaveId);
         foreach (var unit in Roster.Units)
         {
-            var stored = await Pipeline.Storage.Tallies.GetEntityIfExistsAsync<TallyEntity>(TallyEntity.Partition(WaveId, unit.Id), TallyEntity.Row);
+            var stored = await table.GetEntityIfExistsAsync<TallyEntity>(TallyEntity.Partition(unit.Id), TallyEntity.Row);
             if (!expected.TryGetValue(unit.Id, out var want))
             {
                 Assert.False(stored.HasValue, $"unit {unit.Id} has a tally but nobody answered for it");

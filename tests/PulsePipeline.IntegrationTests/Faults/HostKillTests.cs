@@ -82,7 +82,7 @@ public sealed class HostKillTests(ITestOutputHelper output)
 
         // Every delivery marker names someone who did get the email; every employee has one.
         var markers = await pipeline.Storage.Deliveries.QueryAsync<DeliveryEntity>().ToListAsync();
-        Assert.Equal(roster.Employees.Select(e => e.Id).Order(StringComparer.Ordinal), markers.Select(m => m.RowKey).Order(StringComparer.Ordinal));
+        Assert.Equal(roster.Employees.Select(e => e.Id).Order(StringComparer.Ordinal), markers.Select(m => m.Employee).Order(StringComparer.Ordinal));
         Assert.All(markers, m => Assert.Equal(DeliveryEntity.Sent, m.Outcome));
     }
 }

@@ -107,7 +107,8 @@ public sealed class RedeliveryTests
             (await storage.Published.QueryAsync<PublishedEntity>(inWave).ToListAsync()).Select(Describe).Order(StringComparer.Ordinal).ToList(),
             (await storage.Flags.QueryAsync<FlagEntity>(inWave).ToListAsync()).Select(Describe).Order(StringComparer.Ordinal).ToList(),
             mails.Count - invitations.Count,
-            ((await storage.Tokens.QueryAsync<TableEntity>().ToListAsync()).Count, (await storage.Tallies.QueryAsync<TableEntity>(t => t.RowKey != TallyEntity.Row).ToListAsync()).Count));
+            (await storage.TableExistsAsync((await pipeline.Get<WaveStore>().GetAsync(WaveId, CancellationToken.None))!.Table, CancellationToken.None) ? 1 : 0,
+                (await storage.Tallies.QueryAsync<TableEntity>(t => t.RowKey.CompareTo("m|") >= 0 && t.RowKey.CompareTo("m}") < 0).ToListAsync()).Count));
     }
 
     private static string Describe(Models.Tallies.PrivateTally t) =>
@@ -126,5 +127,5 @@ public sealed class RedeliveryTests
         List<string> Published,
         List<string> Flags,
         int Digests,
-        (int Tokens, int Markers) Leftovers);
+        (int WaveTables, int Markers) Leftovers);
 }

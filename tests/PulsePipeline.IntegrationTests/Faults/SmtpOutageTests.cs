@@ -67,5 +67,5 @@ public sealed class SmtpOutageTests(ITestOutputHelper output)
     }
 
     private static async Task<HashSet<string>> SentMarkersAsync(TestPipeline pipeline) =>
-        (await pipeline.Storage.Deliveries.QueryAsync<DeliveryEntity>().ToListAsync()).Where(d => d.Outcome == DeliveryEntity.Sent).Select(d => d.RowKey).ToHashSet(StringComparer.Ordinal);
+        (await pipeline.Storage.Deliveries.QueryAsync<DeliveryEntity>().ToListAsync()).Where(d => d.Outcome == DeliveryEntity.Sent).Select(d => d.Employee).ToHashSet(StringComparer.Ordinal);
 }

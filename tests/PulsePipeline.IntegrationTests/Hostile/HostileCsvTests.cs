@@ -10,7 +10,7 @@ namespace PulsePipeline.IntegrationTests.Hostile;
 /// wrong encodings, huge fields, formulas, control characters, missing and extra columns. Each is refused with a
 /// message naming the file and line, exit code 2, and nothing written: the stored roster keeps its version, an
 /// existing output file keeps its content, a missing one is not created. Formulas that are legitimate text (a unit
-/// name, a `pulse publish` unit id) are accepted and leave every CSV written later neutralised.
+/// name, an HR id) are accepted and leave every CSV written later neutralised.
 /// </summary>
 public sealed class HostileCsvTests : IDisposable
 {
@@ -27,8 +27,10 @@ public sealed class HostileCsvTests : IDisposable
         { "UTF-16 units file", "utf16:" + Units, null, "units.csv:1: the file is not valid UTF-8 text" },
         { "Latin-1 name", "latin1:" + Units.Replace("Afdeling B", "Financiën", StringComparison.Ordinal), null, "the file is not valid UTF-8 text" },
         { "huge name", Units + "c,min," + new string('x', 2_000_000) + "\n", null, "units.csv:5: field 3 is longer than 1024 characters" },
-        { "formula as unit id", Units + "\"=cmd|' /C calc'!A0\",min,Evil\n", null, "units.csv:5: unit '=cmd|' /C calc'!A0' must be 1–64 letters" },
-        { "formula as employee id", null, Employees + "@SUM(1),e4@x.example,nl,a\n", "employees.csv:5: employee_id '@SUM(1)' must be 1–64 letters" },
+        { "control character in a unit id", Units + "\"c\u0001d\",min,Evil\n", null, "units.csv:5: unit 'c?d' contains a control character (U+0001) at position 2" },
+        { "line break in an employee id", null, Employees + "\"e\n4\",e4@x.example,nl,a\n", "employees.csv:5: employee_id 'e?4' contains a control character (U+000A) at position 2" },
+        { "NUL in an employee id", null, Employees + "e\u00004,e4@x.example,nl,a\n", "employees.csv:5: a NUL character in a field" },
+        { "employee id over 128 characters", null, Employees + new string('e', 129) + ",e4@x.example,nl,a\n", "employees.csv:5: employee_id '" + new string('e', 40) + "…' is longer than 128 characters (129)" },
         { "header injection in an email", null, Employees + "e4,\"e4@x.example\r\nBcc: all@x.example\",nl,a\n", "employees.csv:5: malformed email address" },
         { "NUL in a name", Units + "c,min,Af\0deling\n", null, "units.csv:5: a NUL character in a field" },
         { "missing column", null, "employee_id,email,unit\ne1,e1@x.example,a\n", "employees.csv:1: missing column(s): language" },
@@ -79,7 +81,7 @@ public sealed class HostileCsvTests : IDisposable
             ("missing tally column", ["publish", "--units", Write("u3.csv", Units), "--tallies", Write("t3.csv", "unit,n\na,6\n"), "--out", existing], "missing column(s): pressure_sum", existing),
             ("formula in a number", ["publish", "--units", Write("u4.csv", Units), "--tallies", Write("t4.csv", tallies + "b,=1+1,1,1,1,1\n"), "--out", existing], "n must be a whole number of respondents, found '=1+1'", existing),
             ("Latin-1 history", ["detect", "--history", Write("h1.csv", "latin1:" + History.Replace("2027-01,a", "2027-01,é", StringComparison.Ordinal)), "--out", Path.Combine(directory, "f1.csv")], "the file is not valid UTF-8 text", Path.Combine(directory, "f1.csv")),
-            ("formula as unit in history", ["detect", "--history", Write("h2.csv", History + "2027-01,=cmd|x,10,20,2.1,0.7,3.3,0.8\n"), "--out", Path.Combine(directory, "f2.csv")], "unit '=cmd|x' must be 1–64 letters", Path.Combine(directory, "f2.csv")),
+            ("control character in a history unit", ["detect", "--history", Write("h2.csv", History + "2027-01,\"x\u0007y\",10,20,2.1,0.7,3.3,0.8\n"), "--out", Path.Combine(directory, "f2.csv")], "h2.csv:3: unit 'x?y' contains a control character (U+0007) at position 2", Path.Combine(directory, "f2.csv")),
             ("extra history column", ["detect", "--history", Write("h3.csv", History.Replace("speakup_sd\n", "speakup_sd,comment\n", StringComparison.Ordinal).Replace("0.8\n", "0.8,hi\n", StringComparison.Ordinal)), "--out", Path.Combine(directory, "f3.csv")], "unexpected column(s): 'comment'", Path.Combine(directory, "f3.csv")),
         ];
 

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,6 +10,7 @@ using PulsePipeline.Models.Roster;
 using PulsePipeline.Models.Units;
 using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Waves;
 
 namespace PulsePipeline.IntegrationTests.Infrastructure;
 
@@ -64,6 +66,10 @@ internal sealed class TestPipeline : IAsyncDisposable
 
     public T Get<T>()
         where T : notnull => runtime.Get<T>();
+
+    /// <summary>The wave's own table (its tokens, markers and running tallies), by the name on its row.</summary>
+    public async Task<TableClient> WaveTableAsync(string waveId) =>
+        Storage.WaveTable(await Get<WaveStore>().GetAsync(waveId, CancellationToken.None) ?? throw new InvalidOperationException($"wave {waveId} does not exist"));
 
     public async Task<Models.Roster.Roster> ImportAsync(int employees, int units, int seed)
     {

@@ -37,8 +37,7 @@ public sealed partial class InvitationTests
             Assert.Equal(employee.Language == Language.Nl, mail.Subject.StartsWith("Integriteitspuls", StringComparison.Ordinal));
 
             var hash = SurveyTokens.Hash(link.Groups["token"].Value);
-            var row = await pipeline.Storage.Tokens.GetEntityAsync<TokenEntity>(TokenPartition.Of(hash), hash);
-            Assert.Equal("2027-03", row.Value.Wave);
+            var row = await (await pipeline.WaveTableAsync("2027-03")).GetEntityAsync<TokenEntity>(TokenPartition.Of(hash), hash);
             Assert.Equal(employee.Unit, row.Value.Unit);
             Assert.False(row.Value.Used);
         }

@@ -68,14 +68,72 @@ public sealed class PublicationTests
             Assert.Equal("", hidden.Items);
         }
 
+        // The wave's table, with every token row and marker, is gone; the private tallies stay, in the permanent table.
+        var wave = (await pipeline.Get<WaveStore>().GetAsync("2027-03", CancellationToken.None))!;
+        Assert.Equal(WaveStates.Published, wave.State);
+        Assert.False(await pipeline.Storage.TableExistsAsync(wave.Table, CancellationToken.None));
         Assert.Empty(await pipeline.Storage.Tallies.QueryAsync<TableEntity>(e => e.RowKey.CompareTo("m|") >= 0 && e.RowKey.CompareTo("m}") < 0).ToListAsync());
-        Assert.Empty(await pipeline.Storage.Tokens.QueryAsync<TokenEntity>(t => t.Wave == "2027-03").ToListAsync());
-        Assert.Equal(WaveStates.Published, (await pipeline.Get<WaveStore>().GetAsync("2027-03", CancellationToken.None))!.State);
+        var archived = await pipeline.Storage.Tallies.QueryAsync<TallyEntity>(t => t.PartitionKey == "2027-03").ToDictionaryAsync(t => t.Unit, t => t.N);
+        Assert.Equal(new Dictionary<string, long> { ["a"] = 6, ["b"] = 5, ["c"] = 2 }, archived);
 
         // Publication is a pure function of the tallies: a rerun writes the same rows.
         await pipeline.Get<PublishWaveStep>().HandleAsync(QueueMessages.Serialize(new WaveMessage("2027-03")), CancellationToken.None);
         var again = await PublishedAsync(pipeline, "2027-03");
         Assert.Equal(published.Values.Select(Figures), again.Values.Select(Figures));
+    }
+
+    [Theory]
+    [InlineData("after part of the copy")]
+    [InlineData("after the copy")]
+    [InlineData("after the wave's table was deleted")]
+    public async Task APublicationThatCrashed_ConvergesOnRerun_ToTheSameRows_WithNoTokenOrMarkerLeft(string crash)
+    {
+        await using var pipeline = await TestPipeline.CreateAsync();
+        await pipeline.ImportAsync(Units, Employees(("root", 2), ("a", 8), ("b", 6), ("c", 4)));
+        await pipeline.Get<OpenWaveStep>().OpenAsync("2027-06", CancellationToken.None);
+        var tally = pipeline.Get<TallyResponseStep>();
+        foreach (var (unit, answers) in new[] { ("a", new[] { 1, 2, 2, 3, 4, 5 }), ("b", new[] { 5, 5, 4, 4, 4 }), ("c", new[] { 1, 1 }) })
+        {
+            foreach (var x in answers)
+            {
+                await tally.HandleAsync(Responses.Json(Responses.Uniform("2027-06", unit, x)), CancellationToken.None);
+            }
+        }
+
+        await CloseAsync(pipeline, "2027-06");
+        var waves = pipeline.Get<WaveStore>();
+        var archive = pipeline.Get<WaveArchive>();
+        var wave = (await waves.GetAsync("2027-06", CancellationToken.None))!;
+        switch (crash)
+        {
+            case "after part of the copy":
+                // A copy that stopped halfway, and wrong at that: unit b's tally where a's belongs.
+                var b = (await pipeline.Storage.WaveTable(wave).GetEntityAsync<TallyEntity>(TallyEntity.Partition("b"), TallyEntity.Row)).Value;
+                var stale = b.Archived("2027-06");
+                stale.RowKey = TableKeys.Encode("a");
+                await pipeline.Storage.Tallies.UpsertEntityAsync(stale);
+                break;
+            case "after the copy":
+                await archive.TalliesAsync(wave, CancellationToken.None);
+                break;
+            default:
+                await archive.TalliesAsync(wave, CancellationToken.None);
+                await archive.DeleteWaveTableAsync(wave, CancellationToken.None);
+                break;
+        }
+
+        await pipeline.Get<PublishWaveStep>().HandleAsync(QueueMessages.Serialize(new WaveMessage("2027-06")), CancellationToken.None);
+
+        var published = await PublishedAsync(pipeline, "2027-06");
+        Assert.Equal(6, published["a"].N);
+        Assert.Equal(17.0 / 6, published["a"].PressureMean!.Value, 12);
+        Assert.Equal(13, published["root"].N);
+        Assert.False(published["b"].Published);
+        wave = (await waves.GetAsync("2027-06", CancellationToken.None))!;
+        Assert.Equal(WaveStates.Published, wave.State);
+        Assert.False(await pipeline.Storage.TableExistsAsync(wave.Table, CancellationToken.None));
+        var archived = await pipeline.Storage.Tallies.QueryAsync<TallyEntity>(t => t.PartitionKey == "2027-06").ToDictionaryAsync(t => t.Unit, t => t.N);
+        Assert.Equal(new Dictionary<string, long> { ["a"] = 6, ["b"] = 5, ["c"] = 2 }, archived);
     }
 
     [Fact]

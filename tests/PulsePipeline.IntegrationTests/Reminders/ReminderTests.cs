@@ -72,8 +72,9 @@ public sealed class ReminderTests
     {
         var secret = Encoding.UTF8.GetBytes(pipeline.Settings.Overrides["PULSE_TOKEN_SECRET"]!);
         var hash = SurveyTokens.Hash(SurveyTokens.Derive(secret, waveId, employeeId));
-        var row = (await pipeline.Storage.Tokens.GetEntityAsync<TokenEntity>(TokenPartition.Of(hash), hash)).Value;
+        var table = await pipeline.WaveTableAsync(waveId);
+        var row = (await table.GetEntityAsync<TokenEntity>(TokenPartition.Of(hash), hash)).Value;
         row.Used = true;
-        await pipeline.Storage.Tokens.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
+        await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
     }
 }

@@ -67,7 +67,7 @@ internal sealed class SurveyScenario : IAsyncDisposable
     public async Task<TokenEntity> TokenRowAsync(string token)
     {
         var hash = SurveyTokens.Hash(token);
-        return (await Pipeline.Storage.Tokens.GetEntityAsync<TokenEntity>(TokenPartition.Of(hash), hash)).Value;
+        return (await (await Pipeline.WaveTableAsync(WaveId)).GetEntityAsync<TokenEntity>(TokenPartition.Of(hash), hash)).Value;
     }
 
     public async Task ChangeWaveAsync(Action<WaveEntity> change)

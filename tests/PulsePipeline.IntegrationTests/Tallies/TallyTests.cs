@@ -85,7 +85,7 @@ public sealed class TallyTests
 
         var poisoned = await pipeline.Storage.PoisonQueue(StorageNames.ResponsesQueue).GetPropertiesAsync();
         Assert.Equal(bad.Length, poisoned.Value.ApproximateMessagesCount);
-        var tally = await pipeline.Storage.Tallies.GetEntityIfExistsAsync<TallyEntity>(TallyEntity.Partition("2027-03", "a"), TallyEntity.Row);
+        var tally = await (await pipeline.WaveTableAsync("2027-03")).GetEntityIfExistsAsync<TallyEntity>(TallyEntity.Partition("a"), TallyEntity.Row);
         Assert.False(tally.HasValue);
     }
 
@@ -100,5 +100,5 @@ public sealed class TallyTests
     }
 
     private static async Task<Models.Tallies.PrivateTally> TallyAsync(TestPipeline pipeline, string waveId, string unit) =>
-        (await pipeline.Storage.Tallies.GetEntityAsync<TallyEntity>(TallyEntity.Partition(waveId, unit), TallyEntity.Row)).Value.ToTally();
+        (await (await pipeline.WaveTableAsync(waveId)).GetEntityAsync<TallyEntity>(TallyEntity.Partition(unit), TallyEntity.Row)).Value.ToTally();
 }

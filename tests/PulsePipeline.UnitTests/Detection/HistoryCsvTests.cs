@@ -36,12 +36,13 @@ public sealed class HistoryCsvTests
             "wave,unit,n,invited,pressure_mean,pressure_sd,speakup_mean,speakup_sd",
             "2027-01,u1,10,20,2.1,0.7,3.3",
             "2027-01,u2,10,20,NaN,0.7,3.3,0.8",
-            "2027-01,=cmd,10,20,2.1,0.7,3.3,3.8");
+            "2027-01,\"bad\tunit\",10,20,2.1,0.7,3.3,3.8");
 
         Assert.Empty(rows);
         Assert.Equal([2, 3, 4, 4], problems.Select(p => p.Line));
         Assert.Contains(problems, p => p.Message.Contains("pressure_mean 'NaN' is not a number", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Message.Contains("speakup_sd 3.8 is outside 0–2.5", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message.Contains("unit 'bad?unit' contains a control character (U+0009) at position 4", StringComparison.Ordinal));
     }
 
     [Fact]

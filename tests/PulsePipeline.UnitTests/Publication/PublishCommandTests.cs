@@ -146,7 +146,7 @@ public sealed class PublishCommandTests : IDisposable
                 "tallies.csv:2: n must not be negative, found '-1'",
                 "tallies.csv:3: unknown unit 'Q': it is not in the units file",
                 "tallies.csv:4: unit 'B' appears more than once (first on line 2)",
-                "tallies.csv:4: speakup: sum of squares 100 is impossible for n = 3 and sum 3: scores of 1 to 5 allow at most 6·sum − 5n = 3",
+                "tallies.csv:4: speakup: sum of squares 100 is impossible for n = 3 and sum 3: scores of 1 to 5 allow at most 6·sum − 5n = 3 (whole numbers are taken as exact; if these were rounded, give them with their decimals)",
                 "6 problem(s) found. No output written.",
             ],
             error.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -54,11 +54,41 @@ public sealed class UnitTallyTests
         Assert.Null(new ConstructSums((decimal)sum, (decimal)squares).Problem(n));
 
     [Fact]
-    public void RoundedSums_AreAcceptedWithinATinyTolerance()
+    public void RoundedSums_AreAccepted_WithinTheirOwnPrecision()
     {
-        // Three respondents scoring 13/3 each, written with 12 decimals: sum of squares is a hair below sum²/n.
+        // One respondent scoring 11/3, written with 6 decimals: 13.444444 is a few millionths under sum²/n = 13.444447.
+        Assert.Null(new ConstructSums(3.666667m, 13.444444m).Problem(1));
+
+        // Three respondents scoring 13/3 each, written with 12 decimals.
         Assert.Null(new ConstructSums(13m, 56.333333333333m).Problem(3));
-        Assert.NotNull(new ConstructSums(13m, 56.3m).Problem(3));
+
+        // Written with one decimal, 56.333… is 56.3; 56.2 is no rounding of it.
+        Assert.Null(new ConstructSums(13m, 56.3m).Problem(3));
+        Assert.Contains("must be at least sum²/n", new ConstructSums(13m, 56.2m).Problem(3), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("3.666667", "13.444440", 1, "must be at least sum²/n")] // 6 decimals allow 0.0000005, not 0.000007
+    [InlineData("3.666667", "13.4443", 1, "must be at least sum²/n")] // 13.444444 to 4 decimals is 13.4444, never 13.4443
+    [InlineData("2.9999994", "9", 3, "is impossible for n = 3")] // a sum written with 7 decimals cannot be 3 rounded
+    [InlineData("5.0000006", "25", 1, "is impossible for n = 1")]
+    public void SumsNoRoundingCanExplain_AreStillRefused(string sum, string squares, long n, string expected)
+    {
+        var sums = new ConstructSums(decimal.Parse(sum, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(squares, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Contains(expected, sums.Problem(n), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheTolerance_IsHalfAUnitInTheLastDecimalGiven_AndWholeNumbersAreExact()
+    {
+        Assert.Equal(0.0000005m, ConstructSums.Rounding(3.666667m));
+        Assert.Equal(0.05m, ConstructSums.Rounding(12.5m));
+        Assert.Equal(0.0005m, ConstructSums.Rounding(12.500m));
+        Assert.Equal(0m, ConstructSums.Rounding(12m));
+
+        // Whole numbers are exact: n = 2, sum 4 needs a sum of squares of at least 8, and 7 is refused.
+        Assert.Contains("whole numbers are taken as exact", new ConstructSums(4m, 7m).Problem(2), StringComparison.Ordinal);
     }
 
     [Fact]

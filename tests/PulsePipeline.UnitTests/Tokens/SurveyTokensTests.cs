@@ -78,6 +78,18 @@ public sealed class SurveyTokensTests
     }
 
     [Fact]
+    public void EmployeeIdsHoldingTheSeparator_GiveDistinctTokens()
+    {
+        // "wave|employee" splits at the first '|' (wave ids have none), so HR ids with '|' cannot collide.
+        string[] employees = ["a|b", "a", "a|", "|a|b", "a||b", "BZK/DGOO|Team Ä.1"];
+
+        var tokens = employees.Select(e => SurveyTokens.Derive(Secret, "2027-03", e)).ToList();
+
+        Assert.Equal(employees.Length, tokens.Distinct(StringComparer.Ordinal).Count());
+        Assert.Throws<ArgumentException>(() => SurveyTokens.Derive(Secret, "2027-03|a", "b"));
+    }
+
+    [Fact]
     public void FixedTimeEquals_ComparesExactly()
     {
         var token = SurveyTokens.Derive(Secret, "w", "e");

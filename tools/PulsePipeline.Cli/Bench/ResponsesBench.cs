@@ -86,9 +86,11 @@ internal static class ResponsesBench
         progress.Done("all tallied");
 
         var poisoned = (await session.Storage.PoisonQueue(StorageNames.ResponsesQueue).GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey gt {waveId + "|"} and PartitionKey lt {waveId + "}"} and RowKey eq {TallyEntity.Row}");
+        var (from, to) = TallyEntity.Partitions;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey gt {from} and PartitionKey lt {to} and RowKey eq {TallyEntity.Row}");
+        var wave = await session.Get<WaveStore>().GetAsync(waveId, cancellationToken) ?? throw new InvalidOperationException($"wave {waveId} does not exist");
         long counted = 0;
-        await foreach (var tally in session.Storage.Tallies.QueryAsync<TallyEntity>(filter, select: ["N"], cancellationToken: cancellationToken))
+        await foreach (var tally in session.Storage.WaveTable(wave).QueryAsync<TallyEntity>(filter, select: ["N"], cancellationToken: cancellationToken))
         {
             counted += tally.N;
         }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -86,7 +85,7 @@ internal static class WaveBench
             return 1;
         }));
         await host.StopAsync(cancellationToken);
-        await CheckPrivacyAsync(storage, waveId, cancellationToken);
+        await CheckPrivacyAsync(storage, services.GetRequiredService<WaveStore>(), waveId, cancellationToken);
 
         Console.WriteLine($"  whole wave: {total.Elapsed.TotalMinutes:0.0} min for {wave.Invited} invitations and {answered} responses");
         var peak = results.Max(r => r.PeakWorkingSetBytes);
@@ -124,14 +123,13 @@ internal static class WaveBench
         progress.Done($"{count}/{count}");
     }
 
-    /// <summary>After publication no marker and no token row of the wave may be left; the bench fails otherwise.</summary>
-    private static async Task CheckPrivacyAsync(PulseStorage storage, string waveId, CancellationToken cancellationToken)
+    /// <summary>After publication the wave's table (every marker and token row) must be gone; the bench fails otherwise.</summary>
+    public static async Task CheckPrivacyAsync(PulseStorage storage, WaveStore waves, string waveId, CancellationToken cancellationToken)
     {
-        var markers = await storage.Tallies.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey gt {waveId + "|"} and PartitionKey lt {waveId + "}"} and RowKey ne {TallyEntity.Row}"), select: ["RowKey"], cancellationToken: cancellationToken).AnyAsync(cancellationToken);
-        var tokens = await storage.Tokens.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Wave eq {waveId}"), select: ["RowKey"], cancellationToken: cancellationToken).AnyAsync(cancellationToken);
-        if (markers || tokens)
+        var wave = await waves.GetAsync(waveId, cancellationToken) ?? throw new InvalidOperationException($"wave {waveId} does not exist");
+        if (await storage.TableExistsAsync(wave.Table, cancellationToken))
         {
-            throw new InvalidOperationException($"after publication, markers left: {markers}; token rows left: {tokens}");
+            throw new InvalidOperationException($"after publication, the table {wave.Table} with wave {waveId}'s tokens and markers is still there");
         }
     }
 

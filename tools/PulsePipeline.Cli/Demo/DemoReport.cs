@@ -9,7 +9,7 @@ internal static class DemoReport
 {
     public static void PrintPublished(IReadOnlyList<PublishedEntity> rows, int levels)
     {
-        var byId = rows.ToDictionary(r => r.RowKey, StringComparer.Ordinal);
+        var byId = rows.ToDictionary(r => r.Unit, StringComparer.Ordinal);
         int Depth(PublishedEntity r) => r.Parent.Length == 0 ? 0 : 1 + Depth(byId[r.Parent]);
         var suppressed = rows.Count(r => !r.Published);
 
@@ -31,7 +31,7 @@ internal static class DemoReport
     {
         Console.WriteLine("Detection against what was planted:");
         var waveIds = results.Select(r => r.Wave.RowKey).ToList();
-        bool FlaggedIn(string unit, int wave) => wave <= results.Count && results[wave - 1].FlaggedUnits.Any(f => f.RowKey == unit);
+        bool FlaggedIn(string unit, int wave) => wave <= results.Count && results[wave - 1].FlaggedUnits.Any(f => f.Unit == unit);
         foreach (var shift in plan.Shifts)
         {
             var found = FlaggedIn(shift.Unit, shift.OnsetWave) ? $"flagged in its onset wave {waveIds[shift.OnsetWave - 1]}"
@@ -46,7 +46,7 @@ internal static class DemoReport
         var parents = units.ToDictionary(u => u.Id, u => u.Parent, StringComparer.Ordinal);
         var ancestors = plan.Shifts.Where(s => !s.IsImprovement).SelectMany(s => Ancestors(s.Unit, parents)).ToHashSet(StringComparer.Ordinal);
         var planted = plan.Shifts.Where(s => !s.IsImprovement).Select(s => s.Unit).ToHashSet(StringComparer.Ordinal);
-        var other = results.SelectMany(r => r.FlaggedUnits.Where(f => !planted.Contains(f.RowKey)).Select(f => (r.Wave.RowKey, f.RowKey))).ToList();
+        var other = results.SelectMany(r => r.FlaggedUnits.Where(f => !planted.Contains(f.Unit)).Select(f => (r.Wave.RowKey, f.Unit))).ToList();
         var viaChild = other.Count(o => ancestors.Contains(o.Item2));
         var falseFlags = other.Where(o => !ancestors.Contains(o.Item2)).ToList();
         var scored = results.Sum(r => r.Flags.Count(f => f.Status == "Scored"));
@@ -62,7 +62,7 @@ internal static class DemoReport
     }
 
     private static string Path(PublishedEntity row, Dictionary<string, PublishedEntity> byId) =>
-        row.Parent.Length == 0 ? row.RowKey : Path(byId[row.Parent], byId) + "/" + row.RowKey;
+        row.Parent.Length == 0 ? row.Unit : Path(byId[row.Parent], byId) + "/" + row.Unit;
 
     private static string Percent(double? rate) => rate is { } r ? r.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal) : "-";
 

@@ -1,13 +1,14 @@
 namespace PulsePipeline.Pipeline.Storage.Entities;
 
 /// <summary>
-/// What the IPIM digest of a wave raised: partition the wave id; row key a unit id for each unit raised (with its
-/// published figures then, so a later wave can tell whether it worsened), and <see cref="DigestRow"/> for the
+/// What the IPIM digest of a wave raised: partition the wave id; row key the encoded unit id of each unit raised
+/// (with its published figures then, so a later wave can tell whether it worsened), and <see cref="DigestRow"/> for the
 /// digest itself (pending while being sent, then sent), which makes it go out once per wave.
 /// </summary>
 public sealed class AlertEntity : TableRow
 {
-    public const string DigestRow = "_digest";
+    /// <summary>No unit's key can be this: TableKeys.Encode writes '%' only before hex digits.</summary>
+    public const string DigestRow = "%digest";
     public const string Pending = "pending";
     public const string Sent = "sent";
 

@@ -1,12 +1,15 @@
+using System.Runtime.Serialization;
+
 namespace PulsePipeline.Pipeline.Storage.Entities;
 
 /// <summary>
-/// The detector's verdict on a unit in a wave: partition the wave id, row key the unit id; the organisation-level
-/// change of the wave has row key <see cref="OrganisationRow"/> (unit ids cannot start with '_').
+/// The detector's verdict on a unit in a wave: partition the wave id, row key the encoded unit id (<see cref="Unit"/>);
+/// the organisation-level change of the wave has row key <see cref="OrganisationRow"/>.
 /// </summary>
 public sealed class FlagEntity : TableRow
 {
-    public const string OrganisationRow = "_organisation";
+    /// <summary>No unit's key can be this: TableKeys.Encode writes '%' only before hex digits.</summary>
+    public const string OrganisationRow = "%organisation";
 
     public string Status { get; set; } = "";
 
@@ -28,4 +31,8 @@ public sealed class FlagEntity : TableRow
 
     /// <summary>The model that decided, so a flag can always be traced to its model and training data.</summary>
     public string ModelVersion { get; set; } = "";
+
+    /// <summary>The unit id as HR wrote it (the row key decoded); not for the <see cref="OrganisationRow"/>.</summary>
+    [IgnoreDataMember]
+    public string Unit => TableKeys.Decode(RowKey);
 }

@@ -1,7 +1,9 @@
+using System.Runtime.Serialization;
+
 namespace PulsePipeline.Pipeline.Storage.Entities;
 
 /// <summary>
-/// A unit's k-anonymous result for a wave: partition the wave id, row key the unit id. A suppressed unit has
+/// A unit's k-anonymous result for a wave: partition the wave id, row key the encoded unit id (<see cref="Unit"/>). A suppressed unit has
 /// Published = false and no figures at all (not even n), and no reason either: knowing that a hidden unit had
 /// at least k respondents would itself narrow down its neighbours.
 /// </summary>
@@ -34,4 +36,8 @@ public sealed class PublishedEntity : TableRow
 
     /// <summary>Item id → counts of answers 1..5, as JSON; empty when suppressed.</summary>
     public string Items { get; set; } = "";
+
+    /// <summary>The unit id as HR wrote it (the row key decoded).</summary>
+    [IgnoreDataMember]
+    public string Unit => TableKeys.Decode(RowKey);
 }

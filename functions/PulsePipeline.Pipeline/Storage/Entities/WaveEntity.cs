@@ -24,4 +24,16 @@ public sealed class WaveEntity : TableRow
 
     /// <summary>The highest reminder round queued so far (0: none).</summary>
     public int RemindersQueued { get; set; }
+
+    /// <summary>
+    /// The wave's own table (StorageNames.WaveTable): its token rows, idempotency markers and running tallies, created
+    /// when the wave opens and deleted, all at once, when it is published.
+    /// </summary>
+    public string Table { get; set; } = "";
+
+    /// <summary>
+    /// Set by publication once the running tallies are copied to the permanent tallies table: from then on that copy is
+    /// what the wave is published from, and the wave's table may be (or already be) deleted.
+    /// </summary>
+    public bool TalliesArchived { get; set; }
 }
