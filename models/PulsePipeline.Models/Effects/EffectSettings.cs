@@ -1,0 +1,43 @@
+namespace PulsePipeline.Models.Effects;
+
+/// <summary>The estimator's fixed choices; the defaults are those measured in docs/EFFECTS.md.</summary>
+public sealed record EffectSettings
+{
+    public static EffectSettings Default { get; } = new();
+
+    /// <summary>Published waves before the start that the counterfactual may use (the most recent ones).</summary>
+    public int MaxPreWaves { get; init; } = 8;
+
+    /// <summary>Published waves before the start below which an effect is inconclusive.</summary>
+    public int MinPreWaves { get; init; } = 3;
+
+    /// <summary>Nearest placebos whose errors give the selection correction and the interval.</summary>
+    public int Neighbours { get; init; } = 200;
+
+    /// <summary>Placebo windows needed for an interval at all.</summary>
+    public int MinPlacebos { get; init; } = 200;
+
+    /// <summary>Distinct comparison units needed among the placebos.</summary>
+    public int MinComparisonUnits { get; init; } = 30;
+
+    /// <summary>
+    /// A descendant's intervention ends a unit's post waves when the descendant holds at least this share of the
+    /// unit's respondents: the unit's figures include the descendant's.
+    /// </summary>
+    public double MaterialShare { get; init; } = 0.1;
+
+    /// <summary>An interval wider than this (scale points, high minus low) says nothing yet: inconclusive.</summary>
+    public double MaxInformativeWidth { get; init; } = 2.0;
+
+    /// <summary>Pseudo-respondents of the wave's pooled SD mixed into a unit's own SD, as the detector does.</summary>
+    public double PooledSdWeight { get; init; } = 10;
+
+    /// <summary>Share of the treated unit's post horizons a placebo window must have published.</summary>
+    public double MinPlaceboCoverage { get; init; } = 1.0;
+
+    /// <summary>Scale of the jump index of the other construct in the neighbour distance (the own index has scale 1).</summary>
+    public double OtherJumpScale { get; init; } = 2.0;
+
+    /// <summary>Scale of log σ̂ (the unit's size and window) in the neighbour distance.</summary>
+    public double SizeScale { get; init; } = 0.5;
+}
