@@ -29,7 +29,7 @@ internal sealed class PlaceboSet
         for (var u = 0; u < panel.Units.Count; u++)
         {
             var before = items.Count;
-            for (var s = context.Settings.MinPreWaves; s + last < panel.W && panel.IsControl(u, s + last); s++)
+            for (var s = context.Settings.MinPreWaves; s + last < panel.W && panel.IsControl(u, s); s++)
             {
                 var pre = context.Pre(u, s);
                 if (pre is null || pre.Waves.Length < context.Settings.MinPreWaves)
@@ -41,7 +41,7 @@ internal sealed class PlaceboSet
                 double observed = 0;
                 foreach (var h in horizons)
                 {
-                    if (panel.Published(u, s + h))
+                    if (panel.Published(u, s + h) && panel.IsControl(u, s + h))
                     {
                         var at = panel.Cell(u, s + h);
                         post[p] = s + h;
