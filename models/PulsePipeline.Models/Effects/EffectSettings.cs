@@ -8,14 +8,21 @@ public sealed record EffectSettings
     /// <summary>Published waves before the start that the counterfactual may use (the most recent ones).</summary>
     public int MaxPreWaves { get; init; } = 8;
 
+    /// <summary>
+    /// Published waves from the start that an estimate uses at most (the first ones). Later waves add little precision,
+    /// because the counterfactual's error does not average out, and comparison windows that long are cut short by the
+    /// comparison units' own later interventions, which would make the interval too narrow.
+    /// </summary>
+    public int MaxPostWaves { get; init; } = 8;
+
     /// <summary>Published waves before the start below which an effect is inconclusive.</summary>
     public int MinPreWaves { get; init; } = 3;
 
     /// <summary>Nearest placebos whose errors give the selection correction and the interval.</summary>
-    public int Neighbours { get; init; } = 200;
+    public int Neighbours { get; init; } = 300;
 
     /// <summary>Placebo windows needed for an interval at all.</summary>
-    public int MinPlacebos { get; init; } = 200;
+    public int MinPlacebos { get; init; } = 300;
 
     /// <summary>Distinct comparison units needed among the placebos.</summary>
     public int MinComparisonUnits { get; init; } = 30;
@@ -32,12 +39,15 @@ public sealed record EffectSettings
     /// <summary>Pseudo-respondents of the wave's pooled SD mixed into a unit's own SD, as the detector does.</summary>
     public double PooledSdWeight { get; init; } = 10;
 
-    /// <summary>Share of the treated unit's post horizons a placebo window must have published.</summary>
-    public double MinPlaceboCoverage { get; init; } = 1.0;
+    /// <summary>
+    /// Share of the treated unit's post horizons a placebo window must have published (at least one). Requiring all of
+    /// them would leave small units, which are often suppressed, almost without comparisons.
+    /// </summary>
+    public double MinPlaceboCoverage { get; init; }
 
     /// <summary>Scale of the jump index of the other construct in the neighbour distance (the own index has scale 1).</summary>
     public double OtherJumpScale { get; init; } = 2.0;
 
     /// <summary>Scale of log σ̂ (the unit's size and window) in the neighbour distance.</summary>
-    public double SizeScale { get; init; } = 0.5;
+    public double SizeScale { get; init; } = 1.5;
 }

@@ -37,27 +37,49 @@ internal sealed class PlaceboSet
                     continue;
                 }
 
+                // A window cut short by the unit's own later intervention (typically after a new shift, which is what
+                // made IPIM act) keeps its remaining horizons at the last deviation seen before it: dropping them would
+                // leave exactly the windows where things went wrong out of the comparison, and the interval too narrow.
                 var p = 0;
-                double observed = 0;
-                foreach (var h in horizons)
+                double observed = 0, carry = double.NaN, carryVariance = 0;
+                var carried = 0;
+                for (var k = 0; k < horizons.Length; k++)
                 {
-                    if (panel.Published(u, s + h) && panel.IsControl(u, s + h))
+                    var t = s + horizons[k];
+                    if (!panel.IsControl(u, t))
                     {
-                        var at = panel.Cell(u, s + h);
-                        post[p] = s + h;
+                        if (double.IsNaN(carry))
+                        {
+                            break;
+                        }
+
+                        post[p] = t;
+                        variance[p] = 0;
+                        observed += carry;
+                        carried++;
+                        p++;
+                        continue;
+                    }
+
+                    if (panel.Published(u, t))
+                    {
+                        var at = panel.Cell(u, t);
+                        post[p] = t;
                         variance[p] = panel.V[c][at];
                         observed += panel.D[c][at];
+                        (carry, carryVariance) = (panel.D[c][at], panel.V[c][at]);
                         p++;
                     }
                 }
 
-                if (p < needed)
+                if (p < needed || carried == p || (carried > 0 && p < horizons.Length && CountPublished(panel, u, s, horizons) > p))
                 {
                     continue;
                 }
 
                 var (prediction, var) = pre.Predict(context.Models[c], c, post[..p], variance[..p]);
-                var sigma = Math.Sqrt(var);
+                // The carried value's sampling error repeats in every carried horizon, so it counts (carried + 1)² times, not once.
+                var sigma = Math.Sqrt(var + (carried * carried + 2.0 * carried) * carryVariance / (p * p));
                 items.Add(new Placebo(u, s, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), (observed / p - prediction) / sigma));
             }
 
@@ -66,4 +88,6 @@ internal sealed class PlaceboSet
 
         return new PlaceboSet([.. items], units);
     }
+
+    private static int CountPublished(EffectPanel panel, int u, int s, int[] horizons) => horizons.Count(h => panel.Published(u, s + h));
 }

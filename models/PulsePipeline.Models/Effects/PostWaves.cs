@@ -52,7 +52,7 @@ internal static class PostWaves
         }
 
         var waves = new List<int>();
-        for (var t = start; t <= end; t++)
+        for (var t = start; t <= end && waves.Count < settings.MaxPostWaves; t++)
         {
             if (panel.Published(unit, t))
             {

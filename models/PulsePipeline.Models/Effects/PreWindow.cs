@@ -26,6 +26,9 @@ internal sealed class PreWindow
     /// <summary>The mean published value over the pre waves (for the naive before/after comparison).</summary>
     public double[] RawMean { get; } = new double[2];
 
+    /// <summary>The mean sampling variance over the pre waves, standing in for a post wave that is not observed.</summary>
+    public double[] MeanVariance { get; } = new double[2];
+
     public static PreWindow? Create(EffectPanel panel, DeviationModel[] models, int unit, int start, int maxPre)
     {
         var waves = new List<int>(maxPre);
@@ -102,6 +105,7 @@ internal sealed class PreWindow
             var at = panel.Cell(unit, Waves[i]);
             d[i] = panel.D[c][at];
             RawMean[c] += panel.Y[c][at] / l;
+            MeanVariance[c] += panel.V[c][at] / l;
             for (var j = 0; j < l; j++)
             {
                 k[i * l + j] = model.Covariance(Math.Abs(Waves[i] - Waves[j])) + (i == j ? panel.V[c][at] : 0);
@@ -114,15 +118,18 @@ internal sealed class PreWindow
         Jump[c] = JumpIndex(k, d, l);
     }
 
-    /// <summary>Contrast of the last min(3, L−1) deviations with the earlier ones, over its model SD.</summary>
-    private static double JumpIndex(double[] k, double[] d, int l)
+    /// <summary>The last min(3, L−1) deviations against the earlier ones: a flag 1–3 waves before the start falls among them.</summary>
+    private static double JumpIndex(double[] k, double[] d, int l) => Contrast(k, d, l, Math.Min(3, l - 1));
+
+    /// <summary>Mean of the last <paramref name="recent"/> deviations minus that of the earlier ones, over its model SD.</summary>
+    private static double Contrast(double[] k, double[] d, int l, int recent)
     {
         if (l < 2)
         {
             return 0;
         }
 
-        var recent = Math.Min(3, l - 1);
+        var n = (int)Math.Sqrt(k.Length);
         var a = new double[l];
         for (var i = 0; i < l; i++)
         {
@@ -135,7 +142,7 @@ internal sealed class PreWindow
             num += a[i] * d[i];
             for (var j = 0; j < l; j++)
             {
-                var += a[i] * k[i * l + j] * a[j];
+                var += a[i] * k[i * n + j] * a[j];
             }
         }
 
