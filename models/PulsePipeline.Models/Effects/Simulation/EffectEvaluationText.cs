@@ -33,8 +33,8 @@ public static class EffectEvaluationText
             Row(text, "  before/after, same rows", groups.Select(g => Num(g.PressureNaiveBias)));
             Row(text, "bias at zero, speak-up", groups.Select(g => Num(g.SpeakUpBias)));
             Row(text, "  before/after, same rows", groups.Select(g => Num(g.SpeakUpNaiveBias)));
-            Row(text, "mean interval width", groups.Select(g => Num(g.MeanWidth)));
-            Row(text, "  oracle (post sampling only)", groups.Select(g => Num(g.OracleWidth)));
+            Row(text, "mean interval width", groups.Select(g => Width(g.MeanWidth)));
+            Row(text, "  oracle (post sampling only)", groups.Select(g => Width(g.OracleWidth)));
             Row(text, "  ratio", groups.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.WidthRatio:0.00}x")));
             Row(text, "inconclusive", groups.Select(g => Pct(g.InconclusiveShare)));
             Row(text, $"power (true effect >= {EffectMetrics.PowerSize:0.00})", groups.Select(g => $"{Pct(g.Power)} of {g.PowerEffects}"));
@@ -62,6 +62,8 @@ public static class EffectEvaluationText
     private static string Pct(double x) => double.IsNaN(x) ? "-" : x.ToString("0.0%", CultureInfo.InvariantCulture);
 
     private static string Num(double x) => double.IsNaN(x) ? "-" : x.ToString("+0.000;-0.000", CultureInfo.InvariantCulture);
+
+    private static string Width(double x) => double.IsNaN(x) ? "-" : x.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static void Row(StringBuilder text, string label, IEnumerable<string> cells) =>
         text.Append(label.PadRight(LabelWidth)).Append(string.Concat(cells.Select(c => c.PadRight(ColumnWidth)))).Append('\n');
