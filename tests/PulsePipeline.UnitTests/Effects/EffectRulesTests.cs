@@ -15,7 +15,7 @@ public sealed class EffectRulesTests
     public void PlantedEffect_IsRecovered_ItsIntervalCoversIt_AndTheVerdictIsRight()
     {
         var treated = Enumerable.Range(0, 12).ToHashSet();
-        var history = Build(Units, Waves, 1, (u, t) => treated.Contains(u) && t >= Start ? (-0.4, 0.3) : (0, 0));
+        var history = Build(Units, Waves, 1, (u, t) => treated.Contains(u) && t >= Start ? (-0.4, 0.3) : (0, 0), u => treated.Contains(u) ? 80 : 20 + u % 41);
         var interventions = treated.Select(u => new PlannedIntervention($"i{u}", Unit(u), InterventionTypes.LeadershipCoaching, Wave(Start))).ToList();
 
         var report = EffectEstimator.Estimate(history, interventions, null);
