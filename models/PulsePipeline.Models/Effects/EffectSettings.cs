@@ -48,6 +48,12 @@ public sealed record EffectSettings
     /// <summary>Scale of the jump index of the other construct in the neighbour distance (the own index has scale 1).</summary>
     public double OtherJumpScale { get; init; } = 2.0;
 
+    /// <summary>
+    /// Stage 2 by a local-linear fit among the neighbours instead of their plain mean: less bias for extreme jumps, but
+    /// narrower residual quantiles and lower coverage in the evaluation (docs/EFFECTS.md), so off by default.
+    /// </summary>
+    public bool LocalLinear { get; init; }
+
     /// <summary>Scale of log σ̂ (the unit's size and window) in the neighbour distance.</summary>
     public double SizeScale { get; init; } = 1.5;
 }

@@ -31,15 +31,70 @@ internal static class NeighbourCorrection
             units.Add(placebos[chosen[i]].Unit);
         }
 
-        var correction = errors.Average();
-        var sd = Math.Sqrt(errors.Sum(e => Sq(e - correction)) / Math.Max(1, k - 1));
-        var se = sd / Math.Sqrt(k);
-        Array.Sort(errors);
-        var low = Quantile(errors, 0.025) - correction;
-        var high = Quantile(errors, 0.975) - correction;
+        var (correction, residuals, inflation) = settings.LocalLinear
+            ? LocalLinear(placebos, chosen, errors, jump, otherJump, logSigma)
+            : (errors.Average(), errors.Select(e => e - errors.Average()).ToArray(), 1.0);
+        var sd = Math.Sqrt(residuals.Sum(e => e * e) / Math.Max(1, k - 1));
+        var se = sd * Math.Sqrt(inflation / k);
+        Array.Sort(residuals);
+        var low = Quantile(residuals, 0.025);
+        var high = Quantile(residuals, 0.975);
 
         // The correction is itself estimated from K placebos: its error widens both ends in quadrature.
         return new Result(correction, -Widen(-low, Z95 * se), Widen(high, Z95 * se), sd, se, units.Count);
+    }
+
+    /// <summary>
+    /// Least squares of the neighbours' errors on their offsets from the treated history (jump, other jump, log σ̂):
+    /// the intercept is the correction at the treated history itself, which a plain mean misses where the treated
+    /// history lies at the edge of the placebos (a flag is an extreme jump, so most neighbours have smaller ones).
+    /// Returns the residuals and the variance inflation of the intercept against a plain mean.
+    /// </summary>
+    private static (double Correction, double[] Residuals, double Inflation) LocalLinear(Placebo[] placebos, int[] chosen, double[] errors, double jump, double otherJump, double logSigma)
+    {
+        const int p = 4;
+        var k = chosen.Length;
+        var xtx = new double[p * p];
+        var xty = new double[p];
+        var x = new double[k * p];
+        for (var i = 0; i < k; i++)
+        {
+            var pl = placebos[chosen[i]];
+            x[i * p] = 1;
+            x[i * p + 1] = pl.Jump - jump;
+            x[i * p + 2] = pl.OtherJump - otherJump;
+            x[i * p + 3] = pl.LogSigma - logSigma;
+            for (var a = 0; a < p; a++)
+            {
+                xty[a] += x[i * p + a] * errors[i];
+                for (var b = 0; b < p; b++)
+                {
+                    xtx[a * p + b] += x[i * p + a] * x[i * p + b];
+                }
+            }
+        }
+
+        for (var a = 1; a < p; a++)
+        {
+            xtx[a * p + a] += 1e-6 * k; // a whisker of ridge keeps a degenerate neighbourhood solvable
+        }
+
+        var factor = SmallCholesky.Factor(xtx, p);
+        var beta = SmallCholesky.Solve(factor, xty);
+        var residuals = new double[k];
+        for (var i = 0; i < k; i++)
+        {
+            var fit = 0.0;
+            for (var a = 0; a < p; a++)
+            {
+                fit += x[i * p + a] * beta[a];
+            }
+
+            residuals[i] = errors[i] - fit;
+        }
+
+        var unit = SmallCholesky.Solve(factor, [1, 0, 0, 0]);
+        return (beta[0], residuals, Math.Max(1, unit[0] * k));
     }
 
     /// <summary>Indices of the k smallest distances, ties in index order.</summary>
