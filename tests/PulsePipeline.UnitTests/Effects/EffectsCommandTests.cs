@@ -98,6 +98,21 @@ public sealed class EffectsCommandTests : IDisposable
         Assert.Contains("u001,other,2027-09,pressure,2,", File.ReadAllText(Path.Combine(directory, "effects.csv")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void UnitIdsThatASpreadsheetWouldRun_AreNeutralised_AndOrgPathsWrittenBackUnchanged()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal) { [Unit(1)] = "=HYPERLINK(\"x\")", [Unit(2)] = "BZK/DGOO/Directie Arbeidszaken/Team Ä.1" };
+        var rows = Build(300, 12, 9).Select(r => names.TryGetValue(r.Unit, out var name) ? r with { Unit = name } : r).ToList();
+        var report = EffectEstimator.Estimate(rows, [.. names.Values.Select(n => new PlannedIntervention(n, n, "other", Wave(8)))], null);
+        using var writer = new StringWriter();
+
+        EffectsCsv.Write(writer, report);
+
+        var text = writer.ToString();
+        Assert.Contains("\"'=HYPERLINK(\"\"x\"\")\",other,2027-09,pressure,", text, StringComparison.Ordinal);
+        Assert.Contains("BZK/DGOO/Directie Arbeidszaken/Team Ä.1,other,2027-09,speakup,", text, StringComparison.Ordinal);
+    }
+
     private (int Code, string Output, string Error) Run(string interventions, string? asOf = null)
     {
         var path = Path.Combine(directory, "interventions.csv");
