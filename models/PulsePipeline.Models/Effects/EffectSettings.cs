@@ -54,6 +54,14 @@ public sealed record EffectSettings
     /// </summary>
     public bool LocalLinear { get; init; }
 
+    /// <summary>
+    /// The central share of the neighbours' errors that the 95% interval spans. Wider than 0.95 on purpose: comparison
+    /// windows are cut short when a comparison unit worsens and is treated itself, so the placebo errors are narrower
+    /// than a treated unit's; at 0.95 the intervals covered 93% and labelled 7% of zero effects, at 0.97 95% and 4.5%
+    /// (docs/EFFECTS.md). In a world without that censoring the intervals are then a little conservative.
+    /// </summary>
+    public double PlaceboQuantileLevel { get; init; } = 0.97;
+
     /// <summary>Scale of log σ̂ (the unit's size and window) in the neighbour distance.</summary>
     public double SizeScale { get; init; } = 1.5;
 }

@@ -37,8 +37,8 @@ internal static class NeighbourCorrection
         var sd = Math.Sqrt(residuals.Sum(e => e * e) / Math.Max(1, k - 1));
         var se = sd * Math.Sqrt(inflation / k);
         Array.Sort(residuals);
-        var low = Quantile(residuals, 0.025);
-        var high = Quantile(residuals, 0.975);
+        var low = Quantile(residuals, (1 - settings.PlaceboQuantileLevel) / 2);
+        var high = Quantile(residuals, (1 + settings.PlaceboQuantileLevel) / 2);
 
         // The correction is itself estimated from K placebos: its error widens both ends in quadrature.
         return new Result(correction, -Widen(-low, Z95 * se), Widen(high, Z95 * se), sd, se, units.Count);

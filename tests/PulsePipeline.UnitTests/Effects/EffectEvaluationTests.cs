@@ -16,14 +16,14 @@ public sealed class EffectEvaluationTests
         var all = report.Points[0].Overall;
 
         Assert.True(all.Effects > 300, text);
-        Assert.True(all.Coverage >= 0.90, text);
+        Assert.True(all.Coverage >= 0.92, text);
         Assert.True(report.Points[0].ByBand.All(b => b.Coverage >= 0.85), text);
-        Assert.True(all.ZeroLabelled <= 0.10, text);
+        Assert.True(all.ZeroLabelled <= 0.08, text);
         Assert.True(Math.Abs(all.PressureBias) <= 0.04 && Math.Abs(all.SpeakUpBias) <= 0.04, text);
         Assert.True(Math.Abs(all.PressureNaiveBias) > 0.05 && Math.Abs(all.SpeakUpNaiveBias) > 0.05, text);
         Assert.True(all.InconclusiveShare <= 0.15, text);
-        Assert.True(all.WidthRatio <= 1.8, text);
-        Assert.True(all.Power > 0.3, text);
+        Assert.True(all.WidthRatio <= 2.0, text);
+        Assert.True(all.Power > 0.25, text);
         Assert.Contains("[met] inconclusive", text, StringComparison.Ordinal);
     }
 }
