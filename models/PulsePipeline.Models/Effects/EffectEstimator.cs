@@ -67,7 +67,7 @@ public static class EffectEstimator
         {
             return window.StoppedBy is { } next
                 ? Both(me, InconclusiveReason.Confounded, [], preCount, median, $"a later intervention ({next.Type} in {next.Unit}, from {next.StartWave}) started before any wave since this start was published", "cannot become conclusive: every later wave also carries the later intervention")
-                : Both(me, InconclusiveReason.NoPostWave, [], preCount, median, start >= panel.W ? "no wave since the start has been published yet" : "the unit has no published wave since the start (suppressed)", "one more published wave of the unit");
+                : Both(me, InconclusiveReason.NoPostWave, [], preCount, median, start >= panel.W ? "no wave since the start has been published yet" : "the unit has no published wave since the start (suppressed or missing)", "conclusive with one more published wave of the unit");
         }
 
         var postWaves = window.Waves.Select(t => panel.Waves[t]).ToArray();
@@ -97,7 +97,7 @@ public static class EffectEstimator
             {
                 Reason = InconclusiveReason.TooFewComparisons,
                 ReasonText = $"only {placebos.ComparisonUnits} comparison units ({placebos.Items.Length} placebo windows) without an intervention over a window of {post.Length} wave(s) like this one; {settings.MinComparisonUnits} units and {settings.MinPlacebos} windows are needed",
-                ConclusiveWhen = $"at least {settings.MinComparisonUnits} comparable units without an intervention over as many waves",
+                ConclusiveWhen = $"conclusive once at least {settings.MinComparisonUnits} comparable units without an intervention have a window this long",
             };
         }
 
@@ -120,7 +120,7 @@ public static class EffectEstimator
             {
                 Reason = InconclusiveReason.TooWide,
                 ReasonText = $"the 95% interval ({low:+0.00;-0.00} to {high:+0.00;-0.00}) is too wide to say anything: the unit is small or was often suppressed",
-                ConclusiveWhen = $"roughly {Math.Max(1, more)} more published wave(s) of the unit",
+                ConclusiveWhen = $"conclusive with roughly {Math.Max(1, more)} more published wave(s) of the unit",
             };
         }
 

@@ -32,7 +32,7 @@ public static class EffectWords
         var name = e.Construct == Construct.Pressure ? "pressure" : "speak-up safety";
         if (e.Estimate is not { } estimate || e.CiLow is not { } low || e.CiHigh is not { } high)
         {
-            return $"{name}: inconclusive — {e.ReasonText}; conclusive with {e.ConclusiveWhen}";
+            return $"{name}: inconclusive — {e.ReasonText}; {e.ConclusiveWhen}";
         }
 
         var figures = string.Create(CultureInfo.InvariantCulture, $"{name} {estimate:+0.00;-0.00} (95% interval {low:+0.00;-0.00} to {high:+0.00;-0.00}) over {e.PostWaves.Count} wave(s)");

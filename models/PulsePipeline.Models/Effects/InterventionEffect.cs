@@ -5,7 +5,8 @@ namespace PulsePipeline.Models.Effects;
 /// <summary>
 /// The effect of one intervention on one construct, in published scale points (observed minus counterfactual; pressure
 /// down or speak-up up is an improvement). An inconclusive effect has no estimate or interval, and says why
-/// (<see cref="Reason"/>, <see cref="ReasonText"/>) and what would make it conclusive (<see cref="ConclusiveWhen"/>).
+/// (<see cref="Reason"/>, <see cref="ReasonText"/>) and what would make it conclusive (<see cref="ConclusiveWhen"/>, a whole
+/// phrase such as "conclusive with one more published wave of the unit" or "cannot become conclusive: …").
 /// </summary>
 public sealed record InterventionEffect(
     PlannedIntervention Intervention,

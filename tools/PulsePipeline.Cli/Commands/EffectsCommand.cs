@@ -81,7 +81,7 @@ internal static class EffectsCommand
         stdout.WriteLine($"as of {report.AsOfWave}: {planned.Count} intervention(s); per construct {effects.Count(e => e.Verdict == EffectVerdict.Improved)} improved, {effects.Count(e => e.Verdict == EffectVerdict.Worsened)} worsened, {effects.Count(e => e.Verdict == EffectVerdict.NoClearChange)} no clear change, {effects.Count(e => !e.IsConclusive)} inconclusive");
         foreach (var e in effects.Where(e => !e.IsConclusive))
         {
-            stdout.WriteLine($"  {e.Intervention.Unit} {e.Intervention.Type} from {e.Intervention.StartWave}, {EffectWords.Id(e.Construct)}: inconclusive: {e.ReasonText}; conclusive with {e.ConclusiveWhen}");
+            stdout.WriteLine($"  {e.Intervention.Unit} {e.Intervention.Type} from {e.Intervention.StartWave}, {EffectWords.Id(e.Construct)}: inconclusive: {e.ReasonText}; {e.ConclusiveWhen}");
         }
 
         foreach (var p in report.Pooled.Where(p => !p.IsConclusive))
