@@ -8,7 +8,7 @@ internal static class PulseCommandLine
 {
     public static RootCommand Create()
     {
-        var root = new RootCommand("PulsePipeline: integrity pulse surveys, k-anonymous publication and shift detection.");
+        var root = new RootCommand("PulsePipeline: integrity pulse surveys, k-anonymous publication, shift detection and intervention effects.");
         foreach (var command in Commands())
         {
             root.Subcommands.Add(command);
@@ -28,6 +28,8 @@ internal static class PulseCommandLine
         yield return PublishCommand.Create();
         yield return DetectCommand.Create();
         yield return EvaluateCommand.Create();
+        yield return EffectsCommand.Create();
+        yield return EvaluateEffectsCommand.Create();
         yield return TrainModelCommand.Create();
         yield return BenchCommand.Create();
     }

@@ -1,0 +1,138 @@
+using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Instrument;
+using PulsePipeline.Models.Units;
+
+namespace PulsePipeline.Models.Effects;
+
+/// <summary>
+/// Estimates what each intervention did to pressure and speak-up safety, from published figures only (docs/EFFECTS.md).
+/// The counterfactual is the unit's own history projected by a model fitted on comparison units (stage 1), corrected by
+/// the errors that prediction makes on placebo windows of comparison units with histories like the treated one (stage 2),
+/// which also give the interval. Deterministic, and only waves up to the as-of wave are read.
+/// </summary>
+public static class EffectEstimator
+{
+    public static readonly IReadOnlyList<Construct> Constructs = [Construct.Pressure, Construct.SpeakUp];
+
+    /// <param name="history">Published rows in any order; rows after <paramref name="asOfWave"/> are ignored.</param>
+    /// <param name="interventions">Every intervention; effects are returned in this order, pressure then speak-up.</param>
+    /// <param name="asOfWave">The last wave the estimate may use; null for the history's latest.</param>
+    /// <param name="tree">The unit tree when known: a parent's figures include its descendants, so their interventions matter to it.</param>
+    public static EffectReport Estimate(IReadOnlyList<HistoryRow> history, IReadOnlyList<PlannedIntervention> interventions, string? asOfWave, UnitTree? tree = null, EffectSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(interventions);
+        settings ??= EffectSettings.Default;
+        var panel = new EffectPanel(history, interventions, asOfWave, tree, settings);
+        var context = new EffectContext(panel, settings);
+        var starts = interventions.Select(i => panel.StartIndex(i.StartWave)).ToArray();
+        var effects = new List<InterventionEffect>(interventions.Count * 2);
+        for (var i = 0; i < interventions.Count; i++)
+        {
+            effects.AddRange(EstimateOne(context, interventions, starts, i));
+        }
+
+        return new EffectReport(panel.W > 0 ? panel.Waves[^1] : asOfWave, panel.Waves, effects, EffectPooling.Pool(effects), context.Models);
+    }
+
+    private static IEnumerable<InterventionEffect> EstimateOne(EffectContext context, IReadOnlyList<PlannedIntervention> interventions, int[] starts, int index)
+    {
+        var panel = context.Panel;
+        var settings = context.Settings;
+        var me = interventions[index];
+        var start = starts[index];
+        if (panel.UnitIndex(me.Unit) is not { } unit)
+        {
+            return Both(me, InconclusiveReason.TooFewPreWaves, [], 0, 0, "the unit has no published figures up to the as-of wave", "cannot become conclusive without a published history of the unit");
+        }
+
+        var median = MedianRespondents(panel, unit);
+        var pre = context.Pre(unit, start);
+        var preCount = pre?.Waves.Length ?? 0;
+        if (preCount < settings.MinPreWaves)
+        {
+            var why = start == 0 && panel.W > 0 && string.CompareOrdinal(me.StartWave, panel.Waves[0]) < 0
+                ? $"it started before the history begins (first published wave {panel.Waves[0]})"
+                : $"only {preCount} published wave(s) of the unit before the start; {settings.MinPreWaves} are needed";
+            return Both(me, InconclusiveReason.TooFewPreWaves, [], preCount, median, why, "cannot become conclusive: the waves before the start are past, and too few were published to know what the unit would have done");
+        }
+
+        var window = PostWaves.Find(panel, interventions, starts, index, settings);
+        if (window.ConfoundedWith is { } twin)
+        {
+            return Both(me, InconclusiveReason.Confounded, [], preCount, median, $"another intervention ({twin.Type} in {twin.Unit}) started in the same wave, so their effects cannot be told apart", "cannot become conclusive on its own; the pooled effect of each type still uses units where it ran alone");
+        }
+
+        if (window.Waves.Length == 0)
+        {
+            return window.StoppedBy is { } next
+                ? Both(me, InconclusiveReason.Confounded, [], preCount, median, $"a later intervention ({next.Type} in {next.Unit}, from {next.StartWave}) started before any wave since this start was published", "cannot become conclusive: every later wave also carries the later intervention")
+                : Both(me, InconclusiveReason.NoPostWave, [], preCount, median, start >= panel.W ? "no wave since the start has been published yet" : "the unit has no published wave since the start (suppressed or missing)", "conclusive with one more published wave of the unit");
+        }
+
+        var postWaves = window.Waves.Select(t => panel.Waves[t]).ToArray();
+        return Constructs.Select((construct, c) => EstimateConstruct(context, me, unit, pre!, window.Waves, postWaves, c, median));
+    }
+
+    private static InterventionEffect EstimateConstruct(EffectContext context, PlannedIntervention me, int unit, PreWindow pre, int[] post, string[] postWaves, int c, double median)
+    {
+        var panel = context.Panel;
+        var settings = context.Settings;
+        var construct = Constructs[c];
+        var horizons = post.Select(t => t - pre.Start).ToArray();
+        var placebos = context.Placebos(horizons, c);
+        var variance = post.Select(t => panel.V[c][panel.Cell(unit, t)]).ToArray();
+        var observed = post.Average(t => panel.D[c][panel.Cell(unit, t)]);
+        var beforeAfter = post.Average(t => panel.Y[c][panel.Cell(unit, t)]) - pre.RawMean[c];
+        var bare = new InterventionEffect(me, construct, postWaves, pre.Waves.Length, null, null, null, EffectVerdict.Inconclusive, InconclusiveReason.None, "", "")
+        {
+            BeforeAfter = beforeAfter,
+            ComparisonUnits = placebos.ComparisonUnits,
+            Placebos = placebos.Items.Length,
+            MedianRespondents = median,
+        };
+        if (placebos.Items.Length < settings.MinPlacebos || placebos.ComparisonUnits < settings.MinComparisonUnits)
+        {
+            return bare with
+            {
+                Reason = InconclusiveReason.TooFewComparisons,
+                ReasonText = $"only {placebos.ComparisonUnits} comparison units ({placebos.Items.Length} placebo windows) without an intervention over a window of {post.Length} wave(s) like this one; {settings.MinComparisonUnits} units and {settings.MinPlacebos} windows are needed",
+                ConclusiveWhen = $"conclusive once at least {settings.MinComparisonUnits} comparable units without an intervention have a window this long",
+            };
+        }
+
+        var (prediction, var) = pre.Predict(context.Models[c], c, post, variance);
+        var sigma = Math.Sqrt(var);
+        var nb = NeighbourCorrection.Apply(placebos.Items, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), settings);
+        var estimate = observed - prediction - nb.Correction * sigma;
+        var (low, high) = (estimate - nb.High * sigma, estimate - nb.Low * sigma);
+        var effect = bare with
+        {
+            ObservedDeviation = observed,
+            CounterfactualDeviation = prediction + nb.Correction * sigma,
+            StandardError = sigma * Math.Sqrt(nb.Sd * nb.Sd + nb.CorrectionSe * nb.CorrectionSe),
+            CorrectionError = sigma * nb.CorrectionSe,
+        };
+        if (high - low > settings.MaxInformativeWidth)
+        {
+            var more = (int)Math.Ceiling(post.Length * Math.Pow((high - low) / settings.MaxInformativeWidth, 2) - post.Length);
+            return effect with
+            {
+                Reason = InconclusiveReason.TooWide,
+                ReasonText = $"the 95% interval ({low:+0.00;-0.00} to {high:+0.00;-0.00}) is too wide to say anything: the unit is small or was often suppressed",
+                ConclusiveWhen = $"conclusive with roughly {Math.Max(1, more)} more published wave(s) of the unit",
+            };
+        }
+
+        return effect with { Estimate = estimate, CiLow = low, CiHigh = high, Verdict = EffectWords.Verdict(construct, low, high) };
+    }
+
+    private static InterventionEffect[] Both(PlannedIntervention me, InconclusiveReason reason, string[] post, int pre, double median, string why, string when) =>
+        [.. Constructs.Select(c => new InterventionEffect(me, c, post, pre, null, null, null, EffectVerdict.Inconclusive, reason, why, when) { MedianRespondents = median })];
+
+    private static double MedianRespondents(EffectPanel panel, int unit)
+    {
+        var n = Enumerable.Range(0, panel.W).Select(t => panel.N[panel.Cell(unit, t)]).Where(x => x > 0).Order().ToArray();
+        return n.Length == 0 ? 0 : n.Length % 2 == 1 ? n[n.Length / 2] : (n[n.Length / 2 - 1] + n[n.Length / 2]) / 2.0;
+    }
+}

@@ -1,0 +1,106 @@
+using PulsePipeline.Models.Csv;
+using PulsePipeline.Models.Identifiers;
+using PulsePipeline.Models.Interventions;
+using PulsePipeline.Models.Waves;
+
+namespace PulsePipeline.Models.Effects;
+
+/// <summary>
+/// The `pulse effects` contract: interventions.csv (<c>unit,intervention,start_wave</c>, optionally the registry export's
+/// <c>id,status,owner,notes</c>, which are accepted and ignored but for the id) read with every problem on its line; and
+/// effects.csv written with exactly the contract's columns, one row per intervention and construct, then the pooled rows.
+/// </summary>
+public static class EffectsCsv
+{
+    public static readonly IReadOnlyList<string> InterventionColumns = ["unit", "intervention", "start_wave"];
+
+    public static readonly IReadOnlyList<string> OptionalInterventionColumns = ["id", "status", "owner", "notes"];
+
+    public static readonly IReadOnlyList<string> EffectColumns = ["unit", "intervention", "start_wave", "construct", "post_waves", "estimate", "ci_low", "ci_high", "verdict"];
+
+    /// <summary>Registry notes can be longer than the contracts' usual field limit.</summary>
+    public const int MaxFieldLength = 4096;
+
+    /// <summary>
+    /// Reads the interventions; <paramref name="historyUnits"/> are the units of the history, so an intervention in a unit
+    /// the history never mentions is a problem rather than a silent inconclusive row. Ids are the registry's where the
+    /// file has them, else <c>unit|type|start_wave</c>. No interventions are returned when there is any problem.
+    /// </summary>
+    public static (IReadOnlyList<PlannedIntervention> Interventions, IReadOnlyList<CsvProblem> Problems) ReadInterventions(CsvDocument document, IReadOnlySet<string> historyUnits)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(historyUnits);
+        var problems = new List<CsvProblem>(document.Problems);
+        var found = new List<PlannedIntervention>();
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstId = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in document.Rows)
+        {
+            var before = problems.Count;
+            void Problem(string message) => problems.Add(new CsvProblem(document.Source, row.Line, message));
+            var unit = row["unit"];
+            var type = row["intervention"].Trim();
+            var start = row["start_wave"].Trim();
+            if (Identifier.Problem(unit) is { } bad)
+            {
+                Problem($"unit {CsvReader.Printable(unit)} {bad}; a unit id is {Identifier.Rule}");
+            }
+            else if (!historyUnits.Contains(unit))
+            {
+                Problem($"unit {CsvReader.Printable(unit)} is not in the history");
+            }
+
+            if (!InterventionTypes.IsKnown(type))
+            {
+                Problem($"unknown intervention type {CsvReader.Printable(type)}; use one of: {InterventionTypes.IdList}");
+            }
+
+            if (!WaveIds.IsValid(start))
+            {
+                Problem($"start_wave {CsvReader.Printable(start)} must be a wave id: 1–32 letters, digits, '.', '_' or '-', starting with a letter or digit (e.g. 2027-03)");
+            }
+
+            var id = row.Has("id") ? row["id"].Trim() : "";
+            if (problems.Count > before)
+            {
+                continue;
+            }
+
+            var key = $"{unit}|{type}|{start}";
+            if (!firstLine.TryAdd(key, row.Line))
+            {
+                Problem($"unit {CsvReader.Printable(unit)} {type} from {start} appears more than once (first on line {firstLine[key]})");
+                continue;
+            }
+
+            if (id.Length > 0 && !firstId.TryAdd(id, row.Line))
+            {
+                Problem($"id {CsvReader.Printable(id)} appears more than once (first on line {firstId[id]})");
+                continue;
+            }
+
+            found.Add(new PlannedIntervention(id.Length > 0 ? id : key, unit, type, start));
+        }
+
+        return problems.Count == 0 ? (found, problems) : ([], problems.OrderBy(p => p.Line).ToList());
+    }
+
+    /// <summary>Writes effects.csv: every effect in report order, then the pooled rows (unit <c>*</c>, empty start_wave, post_waves = units pooled).</summary>
+    public static void Write(TextWriter writer, EffectReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var csv = new CsvWriter(writer);
+        csv.WriteRow(EffectColumns);
+        foreach (var e in report.Effects)
+        {
+            csv.WriteRow(CsvWriter.Text(e.Intervention.Unit), e.Intervention.Type, e.Intervention.StartWave, EffectWords.Id(e.Construct), CsvWriter.Number(e.PostWaves.Count), Figure(e.Estimate), Figure(e.CiLow), Figure(e.CiHigh), EffectWords.Id(e.Verdict));
+        }
+
+        foreach (var p in report.Pooled)
+        {
+            csv.WriteRow("*", p.Type, "", EffectWords.Id(p.Construct), CsvWriter.Number(p.Units), Figure(p.Estimate), Figure(p.CiLow), Figure(p.CiHigh), EffectWords.Id(p.Verdict));
+        }
+    }
+
+    private static string Figure(double? value) => CsvWriter.Number(value, "0.0000");
+}

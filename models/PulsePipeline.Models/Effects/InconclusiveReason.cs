@@ -1,0 +1,22 @@
+namespace PulsePipeline.Models.Effects;
+
+/// <summary>Why an effect has no estimate. <see cref="None"/> for an effect with an estimate.</summary>
+public enum InconclusiveReason
+{
+    None,
+
+    /// <summary>No published wave of the unit from the start wave up to the as-of wave (yet).</summary>
+    NoPostWave,
+
+    /// <summary>Fewer published waves before the start than the minimum, including a start before the history begins.</summary>
+    TooFewPreWaves,
+
+    /// <summary>Another intervention in the unit or its line started in the same wave: the effects cannot be told apart.</summary>
+    Confounded,
+
+    /// <summary>Too few comparison units without an intervention over a window like this one.</summary>
+    TooFewComparisons,
+
+    /// <summary>The interval is so wide that it says nothing yet.</summary>
+    TooWide,
+}

@@ -1,0 +1,26 @@
+using PulsePipeline.Models.Instrument;
+
+namespace PulsePipeline.Models.Effects;
+
+/// <summary>
+/// The effect of one intervention type on one construct, pooled over the units where it was conclusive (precision
+/// weights with a random-effects between-unit variance). Inconclusive when fewer than two units could be pooled.
+/// </summary>
+public sealed record PooledEffect(
+    string Type,
+    Construct Construct,
+    int Units,
+    double? Estimate,
+    double? CiLow,
+    double? CiHigh,
+    EffectVerdict Verdict,
+    string ReasonText)
+{
+    /// <summary>The between-unit standard deviation of the true effects (DerSimonian–Laird), 0 when they look alike.</summary>
+    public double? BetweenUnitSd { get; init; }
+
+    /// <summary>The type's interventions that were inconclusive on this construct, and so not pooled.</summary>
+    public int Inconclusive { get; init; }
+
+    public bool IsConclusive => Verdict != EffectVerdict.Inconclusive;
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Instrument;
+
+namespace PulsePipeline.Models.Effects.Simulation;
+
+/// <summary>
+/// Runs the estimator on seeded simulated worlds and sets each estimate beside the truth: coverage, false labels at zero,
+/// bias next to the naive before/after comparison, width against an oracle that knows the counterfactual, inconclusive
+/// share, power, and pooled types.
+/// </summary>
+public static class EffectEvaluation
+{
+    private const double Z95 = 1.959963984540054;
+
+    public static EffectEvaluationReport Run(EffectEvaluationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var points = new Dictionary<string, (List<EvaluatedEffect> Effects, List<PooledEvaluation> Pooled)>(StringComparer.Ordinal);
+        var summaries = new List<string>();
+        var simulation = new Stopwatch();
+        var estimation = new Stopwatch();
+        for (var w = 0; w < settings.Worlds; w++)
+        {
+            simulation.Start();
+            var world = EffectWorldSimulator.Simulate(settings.World with { Seed = settings.Seed + w });
+            simulation.Stop();
+            summaries.Add(Summary(w, world));
+            var asOf = new List<(string Label, int Index)> { ("as of the last wave", world.Waves.Count - 1) };
+            if (settings.MidWay)
+            {
+                asOf.Add(("as of two thirds of the waves", world.Waves.Count * 2 / 3 - 1));
+            }
+
+            foreach (var (label, index) in asOf)
+            {
+                estimation.Start();
+                var sims = world.Interventions.Where(i => i.StartIndex <= index).ToList();
+                var report = EffectEstimator.Estimate(world.Rows, [.. sims.Select(s => s.Intervention)], world.Waves[index], null, settings.Estimator);
+                estimation.Stop();
+                if (!points.TryGetValue(label, out var point))
+                {
+                    point = ([], []);
+                    points[label] = point;
+                }
+
+                Collect(w, world, sims, report, point.Effects, point.Pooled);
+            }
+        }
+
+        return new EffectEvaluationReport(settings, [.. points.Select(p => new EffectEvaluationPoint(p.Key, p.Value.Effects, p.Value.Pooled))], summaries, simulation.Elapsed, estimation.Elapsed);
+    }
+
+    private static void Collect(int w, EffectWorld world, List<SimulatedIntervention> sims, EffectReport report, List<EvaluatedEffect> effects, List<PooledEvaluation> pooled)
+    {
+        var waveIndex = world.Waves.Select((x, i) => (x, i)).ToDictionary(p => p.x, p => p.i, StringComparer.Ordinal);
+        var rows = world.Rows.Where(r => r.IsPublished).ToDictionary(r => (r.Wave, r.Unit));
+        var ofWorld = new List<EvaluatedEffect>();
+        for (var i = 0; i < report.Effects.Count; i++)
+        {
+            var effect = report.Effects[i];
+            var sim = sims[i / 2];
+            var c = effect.Construct == Construct.Pressure ? 0 : 1;
+            var post = effect.PostWaves.Select(x => waveIndex[x]).ToList();
+            var truth = sim.TrueMean(c, post);
+            var sampling = effect.PostWaves.Sum(x => Variance(rows[(x, sim.Intervention.Unit)], c));
+            var oracle = post.Count == 0 ? 0 : 2 * Z95 * Math.Sqrt(sampling) / post.Count;
+            ofWorld.Add(new EvaluatedEffect(w, sim, effect, truth, oracle));
+        }
+
+        effects.AddRange(ofWorld);
+        foreach (var p in report.Pooled.Where(p => p.IsConclusive))
+        {
+            var used = ofWorld.Where(e => e.Simulated.Intervention.Type == p.Type && e.Effect.Construct == p.Construct && e.Effect.Estimate is not null && e.Effect.StandardError is > 0).ToList();
+            pooled.Add(new PooledEvaluation(w, p, used.Count == 0 ? 0 : used.Average(e => e.Truth)));
+        }
+    }
+
+    private static double Variance(HistoryRow row, int c)
+    {
+        var sd = c == 0 ? row.PressureSd!.Value : row.SpeakUpSd!.Value;
+        return sd * sd / row.N!.Value;
+    }
+
+    private static string Summary(int w, EffectWorld world)
+    {
+        var published = world.Rows.Where(r => r.IsPublished).Select(r => r.N!.Value).Order().ToArray();
+        var flagged = world.Interventions.Count(i => i.AfterFlag);
+        var before = world.Interventions.Count(i => i.StartIndex < 0);
+        var second = world.Interventions.GroupBy(i => i.Unit).Count(g => g.Count() > 1);
+        return $"world {w + 1} (seed {world.Settings.Seed}): {world.Settings.Units} units x {world.Waves.Count} waves, {1 - (double)published.Length / world.Rows.Count:0.0%} of unit-waves suppressed (k={world.Settings.SuppressBelow}), median {published[published.Length / 2]} respondents; {world.Interventions.Count} interventions ({flagged} after a flag, {world.Interventions.Count - flagged - before} without one, {before} before the history; {second} units with a second)";
+    }
+}

@@ -1,0 +1,10 @@
+namespace PulsePipeline.Models.Effects.Simulation;
+
+/// <summary>One estimated effect next to its truth: the true mean effect over the post waves used and the oracle's interval width.</summary>
+public sealed record EvaluatedEffect(int World, SimulatedIntervention Simulated, InterventionEffect Effect, double Truth, double OracleWidth)
+{
+    public bool Covered => Effect.CiLow is { } lo && Effect.CiHigh is { } hi && lo <= Truth && Truth <= hi;
+
+    /// <summary>Size band by the median respondents of the unit's published waves: below 10, 10–19, 20 and more.</summary>
+    public string Band => Effect.MedianRespondents < 10 ? "n<10" : Effect.MedianRespondents < 20 ? "n 10-19" : "n>=20";
+}

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using PulsePipeline.Models.Csv;
+using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Effects;
+using PulsePipeline.Models.Waves;
+
+namespace PulsePipeline.Cli.Commands;
+
+/// <summary>
+/// `pulse effects --history published.csv --interventions interventions.csv --out effects.csv [--as-of WAVE]`: the effect
+/// estimator on the CSV contract of DESIGN.md. Exit 0 on success, 2 on bad input (every problem listed with file:line,
+/// nothing written). Inconclusive reasons go to stdout: the contract's columns stay exactly as they are.
+/// </summary>
+internal static class EffectsCommand
+{
+    public static Command Create()
+    {
+        var history = new Option<string>("--history") { Description = "Published history: wave,unit,n,invited,pressure_mean,pressure_sd,speakup_mean,speakup_sd", Required = true };
+        var interventions = new Option<string>("--interventions") { Description = "Interventions: unit,intervention,start_wave (optional id,status,owner,notes are accepted)", Required = true };
+        var output = new Option<string>("--out") { Description = "Effects to write: unit,intervention,start_wave,construct,post_waves,estimate,ci_low,ci_high,verdict", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "Use only waves up to this one (default: the latest wave of the history)" };
+        var command = new Command("effects", "Estimate the effect of each intervention on pressure and speak-up safety, and pooled per type, from a published history.");
+        foreach (var option in new Option[] { history, interventions, output, asOf })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((ParseResult r) => Run(r.GetValue(history)!, r.GetValue(interventions)!, r.GetValue(output)!, r.GetValue(asOf), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string historyPath, string interventionsPath, string outPath, string? asOf, TextWriter stdout, TextWriter stderr)
+    {
+        var output = Path.GetFullPath(outPath);
+        if (output == Path.GetFullPath(historyPath) || output == Path.GetFullPath(interventionsPath))
+        {
+            stderr.WriteLine("--out must not be one of the input files");
+            return DetectCommand.BadInput;
+        }
+
+        var problems = new List<CsvProblem>();
+        if (asOf is not null && !WaveIds.IsValid(asOf))
+        {
+            problems.Add(new CsvProblem("--as-of", 0, $"{CsvReader.Printable(asOf)} is not a wave id (1–32 letters, digits, '.', '_' or '-')"));
+        }
+
+        var (rows, historyProblems) = HistoryCsv.Read(CsvReader.ReadFile(historyPath, HistoryCsv.Columns));
+        problems.AddRange(historyProblems);
+        if (historyProblems.Count == 0 && rows.Count == 0)
+        {
+            problems.Add(new CsvProblem(Path.GetFileName(historyPath), 0, "the history has no rows: nothing to estimate from"));
+        }
+
+        var units = rows.Select(r => r.Unit).ToHashSet(StringComparer.Ordinal);
+        var document = CsvReader.ReadFile(interventionsPath, EffectsCsv.InterventionColumns, EffectsCsv.MaxFieldLength, EffectsCsv.OptionalInterventionColumns);
+        var (planned, interventionProblems) = EffectsCsv.ReadInterventions(document, units);
+        problems.AddRange(interventionProblems);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                stderr.WriteLine(problem);
+            }
+
+            stderr.WriteLine($"{problems.Count} problem(s) in the input; no effects written");
+            return DetectCommand.BadInput;
+        }
+
+        var report = EffectEstimator.Estimate(rows, planned, asOf);
+        try
+        {
+            AtomicFile.WriteText(outPath, w => EffectsCsv.Write(w, report));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{outPath}: cannot write the effects: {e.Message}");
+            return 1;
+        }
+
+        var effects = report.Effects;
+        stdout.WriteLine($"as of {report.AsOfWave}: {planned.Count} intervention(s); per construct {effects.Count(e => e.Verdict == EffectVerdict.Improved)} improved, {effects.Count(e => e.Verdict == EffectVerdict.Worsened)} worsened, {effects.Count(e => e.Verdict == EffectVerdict.NoClearChange)} no clear change, {effects.Count(e => !e.IsConclusive)} inconclusive");
+        foreach (var e in effects.Where(e => !e.IsConclusive))
+        {
+            stdout.WriteLine($"  {e.Intervention.Unit} {e.Intervention.Type} from {e.Intervention.StartWave}, {EffectWords.Id(e.Construct)}: inconclusive: {e.ReasonText}; {e.ConclusiveWhen}");
+        }
+
+        foreach (var p in report.Pooled.Where(p => !p.IsConclusive))
+        {
+            stdout.WriteLine($"  pooled {p.Type}, {EffectWords.Id(p.Construct)}: inconclusive: {p.ReasonText}");
+        }
+
+        stdout.WriteLine($"wrote {effects.Count + report.Pooled.Count} rows to {outPath}");
+        return 0;
+    }
+}
