@@ -29,5 +29,6 @@ internal static class PulseCommandLine
         yield return EvaluateCommand.Create();
         yield return TrainModelCommand.Create();
         yield return BenchCommand.Create();
+        yield return PoisonCommand.Create();
     }
 }

@@ -108,18 +108,28 @@ internal sealed class ConstructTrack
             twoZ = orientation * twoChange / twoSe;
         }
 
-        return new ConstructEvidence(change, se, orientation * change / se, twoChange, twoSe, twoZ, TrendZ(past, wave, deviation, samplingVar));
+        var (trendZ, trend) = Trend(past, wave, deviation, samplingVar);
+        return new ConstructEvidence(change, se, orientation * change / se, twoChange, twoSe, twoZ, trendZ, trend);
     }
 
-    /// <summary>The weighted least-squares slope of the recent deviations and this one, as a z value.</summary>
-    private double? TrendZ(List<Point> past, int wave, double deviation, double samplingVar)
+    /// <summary>
+    /// The weighted least-squares slope of the recent deviations and this one, as a z value, and what those points
+    /// show (a slope can be significant from one jump alone; the reading tells a jump from a steady rise).
+    /// </summary>
+    private (double? Z, TrendReading? Reading) Trend(List<Point> past, int wave, double deviation, double samplingVar)
     {
         var points = past.Skip(Math.Max(0, past.Count - FeatureSpec.HistoryWindow)).Append(new Point(wave, deviation, samplingVar)).ToList();
         if (points.Count < 3)
         {
-            return null;
+            return (null, null);
         }
 
+        var reading = TrendShapes.Read([.. points.Select(p => new TrendValue(p.Deviation, Math.Sqrt(p.SamplingVariance + excessVariance)))]);
+        return (TrendZ(points), reading);
+    }
+
+    private double? TrendZ(List<Point> points)
+    {
         var w = points.Select(p => 1 / (p.SamplingVariance + excessVariance)).ToArray();
         var sw = w.Sum();
         var xBar = points.Select((p, i) => w[i] * p.Wave).Sum() / sw;
