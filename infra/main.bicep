@@ -284,8 +284,8 @@ module appSettings 'app/app-settings.bicep' = {
       Logging__LogLevel__Default: 'Information'
       'Logging__LogLevel__Microsoft.AspNetCore': 'Warning'
       Logging__LogLevel__Azure: 'Warning'
-      // Logs are kept even when the trace they belong to is sampled out.
-      ApplicationInsights__EnableTraceBasedLogsSampler: 'false'
+      // Every log line is kept, not a sample of them: the poison alert counts them, and there are few.
+      ApplicationInsights__EnableAdaptiveSampling: 'false'
       // Dependency telemetry would record every storage call with its URL (table keys include token
       // hashes and units) and a millisecond timestamp: a per-response timing record. Off.
       ApplicationInsights__EnableDependencyTrackingTelemetryModule: 'false'

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using PulsePipeline.Cli.Hosting;
 using PulsePipeline.DeploymentTests.Bindings;
+using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 
 namespace PulsePipeline.DeploymentTests;
@@ -98,6 +99,15 @@ public sealed class BindingTests(CompiledTemplate template)
         var host = JsonNode.Parse(RepositoryRoot.ReadAllText("functions", "PulsePipeline.Functions", "host.json"))!;
 
         Assert.Equal("", host["extensions"]?["http"]?["routePrefix"]?.GetValue<string>());
+    }
+
+    /// <summary>The pipeline moves a failing message to -poison, with its reason, on the last delivery the host allows.</summary>
+    [Fact]
+    public void HostJson_AllowsTheDeliveriesThePipelineCounts()
+    {
+        var host = JsonNode.Parse(RepositoryRoot.ReadAllText("functions", "PulsePipeline.Functions", "host.json"))!;
+
+        Assert.Equal(PoisonMessages.MaxDeliveries, host["extensions"]?["queues"]?["maxDequeueCount"]?.GetValue<int>());
     }
 
     /// <summary>The route comparison itself: wider local routes cover, narrower or different ones do not.</summary>

@@ -24,7 +24,7 @@ public sealed class PoisonToolsTests
     public async Task AResponsePoisonedForACauseSinceFixed_IsListedWithoutAnswers_ThenRequeuedAndCountedExactlyOnce()
     {
         await using var pipeline = await TestPipeline.CreateAsync();
-        var roster = await pipeline.ImportAsync(employees: 12, units: 3, seed: 5);
+        var roster = await pipeline.ImportAsync(employees: 24, units: 8, seed: 5);
         var unit = roster.Employees[0].Unit;
         await using var host = await pipeline.StartHostAsync();
         var response = Responses.Uniform(LateWave, unit, 4);

@@ -116,7 +116,7 @@ public sealed partial class FunctionsAppTests
 
     private static async Task<int> ImportRosterAsync(IServiceProvider services, string domain, int employees)
     {
-        var (units, staff) = SimulatedOrganisation.Create(employees, 4, seed: 113, domain);
+        var (units, staff) = SimulatedOrganisation.Create(employees, 8, seed: 113, domain);
         var problems = new List<CsvProblem>();
         var tree = UnitTree.TryBuild(units.Select(u => new UnitLink(u.Id, u.Parent)).ToList(), "units", problems)
             ?? throw new InvalidOperationException(string.Join("; ", problems));

@@ -61,8 +61,9 @@ internal static class RawHttp
     }
 
     /// <summary>
-    /// Exactly <paramref name="request"/> on its own connection (written as Latin-1 bytes, nothing added), and the
-    /// status and headers of the first response, or status 0 and no headers when the server closed without one.
+    /// Exactly <paramref name="request"/> on its own connection (written as Latin-1 bytes, nothing added; it must end
+    /// the connection itself, with Connection: close or by being refused), and the status and headers of the first
+    /// response, or status 0 and no headers when the server closed without one.
     /// </summary>
     public static async Task<(int Status, IReadOnlyDictionary<string, string> Headers)> ExchangeAsync(int port, string request)
     {
@@ -74,8 +75,8 @@ internal static class RawHttp
         var reading = ReadAllAsync(stream, response, timeout.Token);
         try
         {
+            // The sending side stays open: Kestrel drops a connection whose client half-closed before its answer.
             await stream.WriteAsync(Encoding.Latin1.GetBytes(request), timeout.Token);
-            client.Client.Shutdown(SocketShutdown.Send);
         }
         catch (IOException)
         {

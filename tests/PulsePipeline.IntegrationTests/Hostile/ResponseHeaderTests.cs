@@ -22,18 +22,18 @@ public sealed class ResponseHeaderTests
         ("the root", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 404),
         ("a file nothing serves", "GET /favicon.ico HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 404),
         ("the health check", "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 200),
-        ("Kestrel: a malformed header line", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nno colon here\r\n\r\n", 400),
+        ("Kestrel: a malformed header line", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nno colon here\r\nConnection: close\r\n\r\n", 400),
         ("Kestrel: no Host header", "GET / HTTP/1.1\r\nConnection: close\r\n\r\n", 400),
-        ("Kestrel: a target over its limit", $"GET /survey/{new string('a', 10_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 414),
-        ("Kestrel: headers over their limit", $"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: {new string('b', 40_000)}\r\n\r\n", 431),
-        ("Kestrel: an HTTP version it does not speak", "GET / HTTP/1.2\r\nHost: 127.0.0.1\r\n\r\n", 505),
+        ("Kestrel: a target over its limit", $"GET /survey/{new string('a', 10_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 414),
+        ("Kestrel: headers over their limit", $"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: {new string('b', 40_000)}\r\nConnection: close\r\n\r\n", 431),
+        ("Kestrel: an HTTP version it does not speak", "GET / HTTP/1.2\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 505),
     ];
 
     [Fact]
     public async Task EveryStatus_CarriesTheSurveyHeaders_KestrelsOwnIncluded()
     {
         await using var pipeline = await TestPipeline.CreateAsync();
-        var wave = await AnsweredWave.OpenAsync(pipeline, employees: 6, units: 2, seed: 7);
+        var wave = await AnsweredWave.OpenAsync(pipeline, employees: 24, units: 8, seed: 7);
         await using var host = await pipeline.StartHttpHostAsync();
         var token = wave.Token(wave.Roster.Employees[0]);
         var problems = new List<string>();
