@@ -14,6 +14,7 @@ using PulsePipeline.Models.Units;
 using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Survey;
 using PulsePipeline.Pipeline.Waves;
 
 namespace PulsePipeline.IntegrationTests.Functions;
@@ -52,7 +53,7 @@ public sealed partial class FunctionsAppTests
             await calls.DrainAsync(TimeSpan.FromMinutes(2));
             var invitations = await Polling.UntilAsync(ct => mailbox.ListAsync(domain, ct), m => m.Count >= employees, TimeSpan.FromMinutes(2), null, $"{employees} invitations", CancellationToken.None);
 
-            var survey = functions.Single(f => f.Kind == AzureFunction.HttpKind && f.Methods.Contains("post"));
+            var survey = functions.Single(f => f.Name == SurveyRoutes.FunctionName);
             foreach (var invitation in invitations)
             {
                 var token = Link().Match(await mailbox.PlainTextAsync(invitation.Id, CancellationToken.None)).Groups["token"].Value;
