@@ -2,10 +2,13 @@
 # Runs every test: unit tests (no I/O) and integration tests against real services. It installs what is
 # missing (npm ci for Azurite, dotnet tool restore for smtp4dev), starts its own Azurite and smtp4dev on
 # ports of its own (so a running demo is never touched), runs `dotnet test` over the solution, and stops
-# exactly the services it started. Browser tests need Debian's chromium (`apt-get install chromium`).
+# exactly the services it started. Browser tests need Debian's chromium: installed here when this user may
+# (root, or passwordless sudo), as .ci/run does; otherwise every other test runs and the run says which command
+# installs it.
 #
-#   ./test.sh                      all tests
-#   ./test.sh --filter Name~Roster any extra arguments go to `dotnet test`
+#   ./test.sh                          all tests
+#   ./test.sh --filter Name~Roster     any extra arguments go to `dotnet test` (a filter is kept, and narrowed
+#                                      to Category!=Browser when chromium is missing)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$root"
@@ -18,11 +21,42 @@ source "$root/scripts/ports.sh"
 # shellcheck source=scripts/setup.sh
 source "$root/scripts/setup.sh"
 
+chromium_install="apt-get update -q && apt-get install -y --no-install-recommends chromium"
 if ! command -v chromium >/dev/null 2>&1; then
-  say "chromium is not installed; the browser tests need it: sudo apt-get install -y chromium"
-  exit 1
+  if [[ $(id -u) -eq 0 ]]; then
+    say "installing chromium for the browser tests: $chromium_install"
+    (export DEBIAN_FRONTEND=noninteractive; bash -c "$chromium_install") >&2 || true
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    say "installing chromium for the browser tests: sudo sh -c '$chromium_install'"
+    sudo -n env DEBIAN_FRONTEND=noninteractive sh -c "$chromium_install" >&2 || true
+  fi
 fi
-export PULSE_CHROMIUM="${PULSE_CHROMIUM:-$(command -v chromium)}"
+browser_tests=true
+if command -v chromium >/dev/null 2>&1; then
+  export PULSE_CHROMIUM="${PULSE_CHROMIUM:-$(command -v chromium)}"
+else
+  browser_tests=false
+  say "chromium is not installed and this user cannot install it; running every test but the browser tests."
+  say "To run them too: sudo sh -c '$chromium_install'"
+fi
+
+# The browser tests carry [Trait("Category", "Browser")]; without chromium they are filtered out, keeping any
+# filter given on the command line.
+args=()
+filter=""
+while (($#)); do
+  case "$1" in
+    --filter) filter=${2:-}; shift $(($# > 1 ? 2 : 1)) ;;
+    --filter=*) filter=${1#--filter=}; shift ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
+if ! $browser_tests; then
+  filter=${filter:+($filter)&}Category!=Browser
+fi
+if [[ -n $filter ]]; then
+  args+=(--filter "$filter")
+fi
 
 ensure_services_installed
 "$root/scripts/services.sh" stop >/dev/null 2>&1 || true
@@ -31,4 +65,9 @@ trap '"$root/scripts/services.sh" stop' EXIT
 "$root/scripts/services.sh" start
 pulse_local_env
 
-dotnet test "$root/PulsePipeline.sln" -c Release --nologo -tl:off --logger "console;verbosity=normal" "$@"
+status=0
+dotnet test "$root/PulsePipeline.sln" -c Release --nologo -tl:off --logger "console;verbosity=normal" "${args[@]}" || status=$?
+if ! $browser_tests; then
+  say "NOTE: the browser tests (Category=Browser) did NOT run: chromium is missing. Install it with: sudo sh -c '$chromium_install'"
+fi
+exit $status

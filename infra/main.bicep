@@ -63,9 +63,15 @@ param surveyBaseUrl string = ''
 @description('PULSE_SENDER_NAME: display name on invitations and digests.')
 param senderDisplayName string = 'Integriteitspuls'
 
-@description('PULSE_STORAGE_PREFIX: prefix of every table and queue name.')
-@maxLength(16)
-param storagePrefix string = ''
+@description('PULSE_DIGEST_LANGUAGE: language of the IPIM digest.')
+@allowed([
+  'nl'
+  'en'
+])
+param digestLanguage string = 'nl'
+
+@description('Email address that hears of a message moved to a -poison queue within the hour. Empty: the subscription\'s Owners.')
+param operatorEmail string = ''
 
 // ---- Email ----
 
@@ -243,6 +249,20 @@ module functionApp 'app/function-app.bicep' = {
   }
 }
 
+module poisonAlert 'core/monitor/poison-alert.bicep' = {
+  name: 'poisonAlert'
+  dependsOn: [
+    monitoring
+  ]
+  params: {
+    location: location
+    tags: tags
+    nameSuffix: 'pulse-${resourceToken}'
+    applicationInsightsName: names.applicationInsights
+    operatorEmail: operatorEmail
+  }
+}
+
 module appSettings 'app/app-settings.bicep' = {
   name: 'appSettings'
   params: {
@@ -264,8 +284,8 @@ module appSettings 'app/app-settings.bicep' = {
       Logging__LogLevel__Default: 'Information'
       'Logging__LogLevel__Microsoft.AspNetCore': 'Warning'
       Logging__LogLevel__Azure: 'Warning'
-      // Logs are kept even when the trace they belong to is sampled out.
-      ApplicationInsights__EnableTraceBasedLogsSampler: 'false'
+      // Every log line is kept, not a sample of them: the poison alert counts them, and there are few.
+      ApplicationInsights__EnableAdaptiveSampling: 'false'
       // Dependency telemetry would record every storage call with its URL (table keys include token
       // hashes and units) and a millisecond timestamp: a per-response timing record. Off.
       ApplicationInsights__EnableDependencyTrackingTelemetryModule: 'false'
@@ -292,7 +312,10 @@ module appSettings 'app/app-settings.bicep' = {
       PULSE_SMTP_USERNAME: smtpConfigured ? keyVaultReference(keyVault.outputs.uri, secretNames.smtpUsername) : ''
       PULSE_SMTP_PASSWORD: smtpConfigured ? keyVaultReference(keyVault.outputs.uri, secretNames.smtpPassword) : ''
       PULSE_SEND_RATE_PER_MINUTE: string(sendRatePerMinute)
-      PULSE_STORAGE_PREFIX: storagePrefix
+      // Always empty in Azure: the queue triggers bind unprefixed names (functions.metadata) and the app refuses a
+      // prefix at start-up. Each environment has a storage account of its own instead.
+      PULSE_STORAGE_PREFIX: ''
+      PULSE_DIGEST_LANGUAGE: digestLanguage
     }
   }
 }

@@ -105,8 +105,11 @@ status_one() {
   if alive "$state/$1.pid"; then echo "$1: running (pid $(cat "$state/$1.pid"))"; else echo "$1: stopped"; fi
 }
 
+usage() { log "usage: $0 start|stop|status|env [azurite|smtp4dev]"; }
+
 action=${1:-status}
 shift || true
+case "$action" in -h | --help | -\?) usage; exit 0 ;; esac
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(azurite smtp4dev)
 for t in "${targets[@]}"; do
@@ -118,5 +121,5 @@ case "$action" in
   stop) for t in "${targets[@]}"; do stop_one "$t"; done ;;
   status) for t in "${targets[@]}"; do status_one "$t"; done ;;
   env) pulse_local_env ;;
-  *) log "usage: $0 start|stop|status|env [azurite|smtp4dev]"; exit 2 ;;
+  *) usage; exit 2 ;;
 esac

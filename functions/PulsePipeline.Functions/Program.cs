@@ -1,27 +1,9 @@
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using PulsePipeline.Pipeline;
+using PulsePipeline.Functions;
 
+// Everything of ours is in AddPulseFunctions, which the integration tests call too (FunctionsAppTests).
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
-builder.Services
-    .AddApplicationInsightsTelemetryWorkerService()
-    .ConfigureFunctionsApplicationInsights()
-    .AddPulsePipeline(builder.Configuration);
-
-// The Application Insights SDK adds a filter that keeps only Warning and above; remove it so the host.json
-// log levels (Information for the pipeline) decide what is kept.
-builder.Logging.Services.Configure<LoggerFilterOptions>(options =>
-{
-    var defaultRule = options.Rules.FirstOrDefault(rule =>
-        rule.ProviderName == "Microsoft.Extensions.Logging.ApplicationInsights.ApplicationInsightsLoggerProvider");
-    if (defaultRule is not null)
-    {
-        options.Rules.Remove(defaultRule);
-    }
-});
-
+builder.Services.AddPulseFunctions(builder.Configuration);
 builder.Build().Run();

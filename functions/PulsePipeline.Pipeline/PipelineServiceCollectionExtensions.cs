@@ -41,12 +41,17 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<WaveStore>();
         services.AddSingleton<RosterStore>();
         services.AddSingleton<QueueSender>();
+        services.AddSingleton<PoisonQueues>();
         services.AddSingleton<PoisonMessages>();
 
-        // Every step sends through a few shared SMTP sessions instead of a connection per batch.
-        services.AddSingleton<SmtpMailSender>();
-        services.AddSingleton<IMailSender>(sp => new SmtpSessionPool(sp.GetRequiredService<SmtpMailSender>(), sp.GetRequiredService<TimeProvider>()));
+        // Every step sends through a few shared SMTP sessions instead of a connection per batch, and every email
+        // through them waits for the host's send limiter. The SMTP sender itself is not registered, so nothing can
+        // reach SMTP around the pool and the limiter.
         services.AddSingleton<SendRateLimiter>();
+        services.AddSingleton<IMailSender>(sp => new SmtpSessionPool(
+            new SmtpMailSender(sp.GetRequiredService<IOptions<PulseOptions>>()),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<SendRateLimiter>()));
 
         services.AddSingleton<WaveArchive>();
         services.AddSingleton<OpenWaveStep>();

@@ -32,5 +32,6 @@ internal static class PulseCommandLine
         yield return EvaluateEffectsCommand.Create();
         yield return TrainModelCommand.Create();
         yield return BenchCommand.Create();
+        yield return PoisonCommand.Create();
     }
 }

@@ -10,7 +10,7 @@ namespace PulsePipeline.Functions.Triggers;
 /// </summary>
 public sealed class SurveyFunction(SurveyEndpoint endpoint)
 {
-    [Function("Survey")]
+    [Function(SurveyRoutes.FunctionName)]
     public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "survey/{token}")] HttpRequest req,
         string token)

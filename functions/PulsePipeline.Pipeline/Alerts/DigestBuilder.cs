@@ -12,7 +12,8 @@ namespace PulsePipeline.Pipeline.Alerts;
 
 /// <summary>
 /// Gathers what the digest shows about each raised unit from published figures only: its path in the wave's unit
-/// tree, the trend of its last four published waves, and item shifts (p5, p6, s4) for the suggestions.
+/// tree, its last four published waves (with why a wave has no figures), the detector's reasons as data, and item
+/// shifts (p5, p6, s4) for the suggested interventions.
 /// </summary>
 public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, IOptions<PulseOptions> options)
 {
@@ -21,25 +22,57 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, IOp
     public async Task<Digest> BuildAsync(string waveId, IReadOnlyList<string> waveIds, IReadOnlyDictionary<string, FlagEntity> flags, IReadOnlyList<FlagEntity> raised, int still, CancellationToken cancellationToken)
     {
         var units = (await waves.UnitsAsync(waveId, cancellationToken)).ToDictionary(u => u.RowKey, StringComparer.Ordinal);
+        var trendWaves = waveIds.TakeLast(TrendWaves).ToList();
         var recent = new List<Dictionary<string, PublishedEntity>>();
-        foreach (var id in waveIds.TakeLast(TrendWaves))
+        foreach (var id in trendWaves)
         {
             recent.Add((await history.RowsAsync(id, cancellationToken)).ToDictionary(p => p.RowKey, StringComparer.Ordinal));
         }
 
-        var digestUnits = raised.Select(f =>
+        var trees = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var digestUnits = new List<DigestUnit>();
+        foreach (var f in raised)
         {
             var flag = ToFlag(f);
             var rows = recent.Select(r => r.GetValueOrDefault(f.RowKey)).ToList();
-            var trend = rows.Select((r, i) => new TrendPoint(waveIds.TakeLast(TrendWaves).ElementAt(i), r?.PressureMean, r?.SpeakUpMean)).ToList();
-            return new DigestUnit(f.Unit, PathOf(f.RowKey, units), flag, trend, Models.Alerts.Interventions.For(flag, Shifts(rows)));
-        }).OrderByDescending(u => u.Flag.Score).ToList();
+            var trend = new List<TrendPoint>();
+            for (var i = 0; i < trendWaves.Count; i++)
+            {
+                trend.Add(await PointAsync(trendWaves[i], rows[i], f.RowKey, trees, cancellationToken));
+            }
+
+            digestUnits.Add(new DigestUnit(f.Unit, PathOf(f.RowKey, units), flag, trend, SuggestedInterventions.For(flag, Shifts(rows))));
+        }
 
         var organisation = flags.GetValueOrDefault(FlagEntity.OrganisationRow);
         var change = organisation is { Status: not "none" }
             ? new OrganisationChange(waveId, organisation.N ?? 0, organisation.PressureChange, organisation.PressureUncertainty, organisation.SpeakUpChange, organisation.SpeakUpUncertainty, true) { Adverse = organisation.Flagged, Description = organisation.Reasons }
             : null;
-        return new Digest(waveId, change, digestUnits, still, options.Value.K);
+        return new Digest(waveId, change, [.. digestUnits.OrderByDescending(u => u.Flag.Score)], still, options.Value.K);
+    }
+
+    /// <summary>
+    /// The unit's published figures in a wave of its trend, or why it has none: suppressed (published without figures),
+    /// not yet in the organisation's tree that wave, or in the tree but not in the publication.
+    /// </summary>
+    private async Task<TrendPoint> PointAsync(string wave, PublishedEntity? row, string unit, Dictionary<string, HashSet<string>> trees, CancellationToken cancellationToken)
+    {
+        if (row is { Published: true })
+        {
+            return new TrendPoint(wave, row.N, row.PressureMean, row.PressureSd, row.SpeakUpMean, row.SpeakUpSd);
+        }
+
+        if (row is not null)
+        {
+            return TrendPoint.Missing(wave, TrendGap.Suppressed);
+        }
+
+        if (!trees.TryGetValue(wave, out var tree))
+        {
+            trees[wave] = tree = (await waves.UnitsAsync(wave, cancellationToken)).Select(u => u.RowKey).ToHashSet(StringComparer.Ordinal);
+        }
+
+        return TrendPoint.Missing(wave, tree.Contains(unit) ? TrendGap.NotPublished : TrendGap.NotInOrganisation);
     }
 
     private static UnitFlag ToFlag(FlagEntity f) => new(
@@ -53,7 +86,7 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, IOp
         f.PressureUncertainty,
         f.SpeakUpChange,
         f.SpeakUpUncertainty,
-        f.Reasons.Split("; ", StringSplitOptions.RemoveEmptyEntries));
+        ReasonJson.Read(f.ReasonData));
 
     /// <summary>The names from the root down to the unit; its id as HR wrote it when the snapshot lacks it.</summary>
     /// <param name="key">The unit's key: the snapshot, the flags and the published rows are all keyed by it.</param>

@@ -94,7 +94,7 @@ public sealed class SendAlertsStep(
         }
 
         await MarkAsync(wave.RowKey, AlertEntity.Pending, cancellationToken);
-        var content = IpimDigest.Compose(digest);
+        var content = IpimDigest.Compose(digest, options.Value.DigestLanguageValue);
         await using (var session = await mail.OpenAsync(cancellationToken))
         {
             foreach (var recipient in options.Value.IpimRecipientList)

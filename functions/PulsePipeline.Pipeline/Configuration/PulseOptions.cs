@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.Pipeline.Configuration;
 
@@ -49,6 +50,10 @@ public sealed class PulseOptions
     [ConfigurationKeyName("PULSE_DIGEST_WHEN_QUIET")]
     public bool DigestWhenQuiet { get; set; }
 
+    /// <summary>Language of the IPIM digest: nl (IPIM works in Dutch) or en.</summary>
+    [ConfigurationKeyName("PULSE_DIGEST_LANGUAGE")]
+    public string DigestLanguage { get; set; } = "nl";
+
     [ConfigurationKeyName("PULSE_SENDER_ADDRESS")]
     public string SenderAddress { get; set; } = "";
 
@@ -92,6 +97,9 @@ public sealed class PulseOptions
     /// <summary>The independent reporting channel the thank-you page names (Huis voor Klokkenluiders).</summary>
     [ConfigurationKeyName("PULSE_REPORTING_CHANNEL_URL")]
     public string ReportingChannelUrl { get; set; } = "https://www.huisvoorklokkenluiders.nl";
+
+    /// <summary>The digest language; only meaningful once the options are validated.</summary>
+    public Language DigestLanguageValue => Languages.TryParse(DigestLanguage, out var language) ? language.Value : Language.Nl;
 
     public IReadOnlyList<string> IpimRecipientList =>
         IpimRecipients.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

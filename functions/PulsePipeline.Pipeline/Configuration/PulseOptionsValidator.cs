@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using NCrontab;
+using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Roster;
 
 namespace PulsePipeline.Pipeline.Configuration;
@@ -65,6 +66,11 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
         if (o.IpimRecipientList.Count == 0 || !o.IpimRecipientList.All(RosterFormats.IsValidEmail))
         {
             yield return "PULSE_IPIM_RECIPIENTS must hold one or more comma-separated email addresses.";
+        }
+
+        if (!Languages.TryParse(o.DigestLanguage, out _))
+        {
+            yield return $"PULSE_DIGEST_LANGUAGE must be nl or en; it is \"{o.DigestLanguage}\".";
         }
 
         if (!Uri.TryCreate(o.SurveyBaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") || url.Query.Length > 0 || url.Fragment.Length > 0)

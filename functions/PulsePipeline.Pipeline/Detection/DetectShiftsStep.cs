@@ -67,6 +67,7 @@ public sealed class DetectShiftsStep(
         SpeakUpChange = flag.SpeakUpChange,
         SpeakUpUncertainty = flag.SpeakUpUncertainty,
         Reasons = flag.ReasonText,
+        ReasonData = ReasonJson.Write(flag.Reasons),
         ModelVersion = modelVersion,
     };
 }

@@ -1,19 +1,25 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using PulsePipeline.Pipeline.Configuration;
 
 namespace PulsePipeline.Pipeline.Email;
 
 /// <summary>
-/// Holds every send in this host to PULSE_SEND_RATE_PER_MINUTE (0 = unlimited), whichever batch it belongs to.
-/// A token bucket refilled evenly through the minute, with at most a second's worth of burst. The limit is per
-/// host instance: in Azure, divide the provider's quota by the maximum instance count.
+/// Holds every email this host sends to PULSE_SEND_RATE_PER_MINUTE (0 = unlimited), invitations, reminders and
+/// digests alike: the one <see cref="SmtpSessionPool"/> waits here before each send, so no step can go around it.
+/// A token bucket refilled evenly through the minute, with at most a second's worth of burst, served first come
+/// first served. The limit is per host instance: in Azure, divide the provider's quota by the maximum instance
+/// count. It is refilled by the host's <see cref="TimeProvider"/>, so tests can drive it with a fake clock.
 /// </summary>
 public sealed class SendRateLimiter : IDisposable
 {
-    private readonly TokenBucketRateLimiter? limiter;
+    private readonly Lock gate = new();
+    private readonly Queue<TaskCompletionSource> waiting = new();
+    private readonly ITimer? refill;
+    private readonly int burst;
+    private readonly int tokensPerPeriod;
+    private int tokens;
 
-    public SendRateLimiter(IOptions<PulseOptions> options)
+    public SendRateLimiter(IOptions<PulseOptions> options, TimeProvider clock)
     {
         var perMinute = options.Value.SendRatePerMinute;
         if (perMinute <= 0)
@@ -23,33 +29,66 @@ public sealed class SendRateLimiter : IDisposable
 
         // Timers tick no finer than ~15 ms, so fast rates refill several tokens every 100 ms instead of one
         // token every few milliseconds.
-        var (tokensPerPeriod, period) = perMinute >= 600
+        (tokensPerPeriod, var period) = perMinute >= 600
             ? (perMinute / 600, TimeSpan.FromMilliseconds(100))
-            : (1, TimeSpan.FromMinutes(1.0 / perMinute));
-        limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(tokensPerPeriod, perMinute / 60),
-            TokensPerPeriod = tokensPerPeriod,
-            ReplenishmentPeriod = period,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
+            : (1, TimeSpan.FromTicks(TimeSpan.TicksPerMinute / perMinute));
+        burst = Math.Max(tokensPerPeriod, perMinute / 60);
+        tokens = burst;
+        refill = clock.CreateTimer(_ => Refill(), null, period, period);
     }
 
+    /// <summary>Sends waiting for their turn right now.</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (gate)
+            {
+                return waiting.Count(w => !w.Task.IsCompleted);
+            }
+        }
+    }
+
+    /// <summary>Returns when this host may send one more email.</summary>
     public async ValueTask WaitAsync(CancellationToken cancellationToken)
     {
-        if (limiter is null)
+        if (refill is null)
         {
             return;
         }
 
-        using var lease = await limiter.AcquireAsync(1, cancellationToken);
-        if (!lease.IsAcquired)
+        TaskCompletionSource turn;
+        lock (gate)
         {
-            throw new InvalidOperationException("The send rate limiter refused a lease although its queue is unbounded.");
+            if (tokens > 0 && !waiting.Any(w => !w.Task.IsCompleted))
+            {
+                tokens--;
+                return;
+            }
+
+            turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiting.Enqueue(turn);
         }
+
+        // A cancelled wait leaves the queue without taking a token: the next in line gets it.
+        await using var registration = cancellationToken.Register(static t => ((TaskCompletionSource)t!).TrySetCanceled(), turn);
+        await turn.Task;
     }
 
-    public void Dispose() => limiter?.Dispose();
+    public void Dispose() => refill?.Dispose();
+
+    private void Refill()
+    {
+        lock (gate)
+        {
+            tokens = Math.Min(burst, tokens + tokensPerPeriod);
+            while (tokens > 0 && waiting.TryDequeue(out var next))
+            {
+                if (next.TrySetResult())
+                {
+                    tokens--;
+                }
+            }
+        }
+    }
 }

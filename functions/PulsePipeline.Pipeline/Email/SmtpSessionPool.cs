@@ -8,7 +8,9 @@ namespace PulsePipeline.Pipeline.Email;
 /// it to the next batch. A session that failed in any way is closed, never reused; one idle longer than
 /// <see cref="IdleLimit"/> is closed too (servers drop idle connections). If the first email on a reused
 /// session fails transiently, it is sent once more on a fresh connection before the failure is reported: the
-/// server may have dropped the idle connection, and that must not cost the batch its back-off.
+/// server may have dropped the idle connection, and that must not cost the batch its back-off. Every email sent
+/// through a lease first waits for the host's <see cref="SendRateLimiter"/>: the pool is the only mail sender the
+/// pipeline registers, so invitations, reminders and digests all keep to the one rate.
 /// </summary>
 public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
 {
@@ -18,15 +20,18 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
 
     private readonly IMailSender inner;
     private readonly TimeProvider clock;
+    private readonly SendRateLimiter? rate;
     private readonly SemaphoreSlim slots;
     private readonly Stack<(IMailSession Session, long ReturnedAt)> idle = new();
     private bool disposed;
 
-    public SmtpSessionPool(IMailSender inner, TimeProvider clock, int size = DefaultSize)
+    /// <param name="rate">The host's send limit; null sends as fast as the server accepts (tests of the pool itself).</param>
+    public SmtpSessionPool(IMailSender inner, TimeProvider clock, SendRateLimiter? rate = null, int size = DefaultSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         this.inner = inner;
         this.clock = clock;
+        this.rate = rate;
         Size = size;
         slots = new SemaphoreSlim(size, size);
     }
@@ -139,6 +144,12 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
         {
             var retryOnFresh = mayReconnect;
             mayReconnect = false;
+            if (pool.rate is { } limiter)
+            {
+                // One turn per email: a resend on a fresh connection below is the same email, not another.
+                await limiter.WaitAsync(cancellationToken);
+            }
+
             try
             {
                 await current.SendAsync(email, cancellationToken);

@@ -24,8 +24,8 @@ public sealed class SendInvitationsStep(
     PulseStorage storage,
     WaveStore waves,
     IMailSender mail,
-    SendRateLimiter rate,
     QueueSender queues,
+    PoisonQueues poison,
     IOptions<PulseOptions> options,
     TimeProvider clock,
     ILogger<SendInvitationsStep> logger)
@@ -98,7 +98,6 @@ public sealed class SendInvitationsStep(
                 var language = Languages.TryParse(invitee.Language, out var l) ? l.Value : Language.Nl;
                 var link = SurveyLink.For(o.SurveyBaseUrl, SurveyTokens.Derive(secret, batch.WaveId, invitee.EmployeeId), language);
                 var content = InvitationEmail.Compose(language, link, batch.Round, wave.ClosesAt, o.K);
-                await rate.WaitAsync(cancellationToken);
                 try
                 {
                     await session.SendAsync(new OutgoingEmail(invitee.Email, content), cancellationToken);
@@ -137,8 +136,7 @@ public sealed class SendInvitationsStep(
         var retry = batch with { Invitees = remaining, Attempt = batch.Attempt + 1 };
         if (retry.Attempt > MaxAttempts)
         {
-            logger.LogError("Batch {BatchId} of wave {WaveId}: {Remaining} invitations still unsent after {Attempts} attempts ({Reason}); moved to the poison queue", batch.BatchId, batch.WaveId, remaining.Count, MaxAttempts, failure.Message);
-            await storage.PoisonQueue(StorageNames.InvitationsQueue).SendMessageAsync(QueueMessages.Serialize(retry), cancellationToken);
+            await poison.MoveAsync(StorageNames.InvitationsQueue, QueueMessages.Serialize(retry), $"batch {batch.BatchId}: {remaining.Count} invitations still unsent after {MaxAttempts} attempts ({failure.Message})", retry.Attempt, cancellationToken);
             return;
         }
 

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -16,10 +17,16 @@ public sealed record StorageClients(TableServiceClient Tables, QueueServiceClien
 {
     public const string SettingName = "AzureWebJobsStorage";
 
-    public static StorageClients FromConfiguration(IConfiguration configuration)
+    /// <param name="queuePolicy">A policy on every queue request (tests record what storage answered); none in the hosts.</param>
+    public static StorageClients FromConfiguration(IConfiguration configuration, HttpPipelinePolicy? queuePolicy = null)
     {
         // Queue triggers in both hosts decode base64 by default; writing base64 keeps every message readable by them.
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        if (queuePolicy is not null)
+        {
+            queueOptions.AddPolicy(queuePolicy, HttpPipelinePosition.PerCall);
+        }
+
         var connectionString = configuration[SettingName];
         if (!string.IsNullOrWhiteSpace(connectionString))
         {

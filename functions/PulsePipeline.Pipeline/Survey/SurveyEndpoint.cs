@@ -66,6 +66,17 @@ public sealed class SurveyEndpoint(SurveyResponses responses, IOptions<PulseOpti
         }
     }
 
+    /// <summary>
+    /// What no route serves (`/`, `//survey/…`, `/survey%2F…`): the unknown-link page, 404, so a mangled link still
+    /// says what happened, in the employee's language, with the survey's headers.
+    /// </summary>
+    public Task NotFoundAsync(HttpContext context)
+    {
+        SurveyHeaders.Apply(context.Response);
+        var page = new SurveyPage(LanguageOf(context.Request), null, options.Value.K, options.Value.ConfidentialAdviserUrl, options.Value.ReportingChannelUrl);
+        return WriteAsync(context, SurveyProblem.UnknownLink.Status(), SurveyPages.Problem(page, SurveyProblem.UnknownLink));
+    }
+
     private async Task<(int Status, string Html)> RespondAsync(HttpRequest request, string? token, SurveyPage page, CancellationToken cancellationToken)
     {
         var isPost = HttpMethods.IsPost(request.Method);

@@ -2,5 +2,5 @@ using PulsePipeline.Models.Detection;
 
 namespace PulsePipeline.Models.Alerts;
 
-/// <summary>A flagged unit as the digest shows it: where it sits, what moved and what could help.</summary>
-public sealed record DigestUnit(string Unit, IReadOnlyList<string> Path, UnitFlag Flag, IReadOnlyList<TrendPoint> Trend, IReadOnlyList<Intervention> Suggestions);
+/// <summary>A flagged unit as the digest shows it: where it sits, what moved, its last published waves and what could help.</summary>
+public sealed record DigestUnit(string Unit, IReadOnlyList<string> Path, UnitFlag Flag, IReadOnlyList<TrendPoint> Trend, IReadOnlyList<Suggestion> Suggestions);

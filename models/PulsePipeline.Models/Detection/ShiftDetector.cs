@@ -1,5 +1,6 @@
 using System.Globalization;
 using PulsePipeline.Models.Detection.Features;
+using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.Models.Detection;
 
@@ -46,7 +47,7 @@ public static class ShiftDetector
                 e.Pressure is { } p ? DetectionMath.Z95 * p.Se : null,
                 e.SpeakUp?.Change,
                 e.SpeakUp is { } s ? DetectionMath.Z95 * s.Se : null,
-                ReasonText.For(e, flagged, organisation[e.WaveIndex])));
+                DetectorReasons.For(e, flagged, organisation[e.WaveIndex])));
         }
 
         return new DetectionResult(table.Waves, flags, organisation, model.Version);
@@ -74,8 +75,8 @@ public static class ShiftDetector
         var z = settings.OrganisationSignificanceZ;
         var significant = Math.Abs(pZ) >= z || Math.Abs(sZ) >= z;
         var description = string.Create(CultureInfo.InvariantCulture,
-            $"organisation-wide pressure {ReasonText.Signed(pChange)} (±{ReasonText.Margin(pSe)}), speak-up safety " +
-            $"{ReasonText.Signed(sChange)} (±{ReasonText.Margin(sSe)}) since the previous wave, over {p.Units} units");
+            $"organisation-wide pressure {Numbers.WithSign(pChange, Language.En)} ({ReasonTexts.Margin(DetectionMath.Z95 * pSe, Language.En)}), speak-up safety " +
+            $"{Numbers.WithSign(sChange, Language.En)} ({ReasonTexts.Margin(DetectionMath.Z95 * sSe, Language.En)}) since the previous wave, over {p.Units} units");
         return new OrganisationChange(wave, p.Units, pChange, DetectionMath.Z95 * pSe, sChange, DetectionMath.Z95 * sSe, significant)
         {
             Adverse = pZ >= z || -sZ >= z,

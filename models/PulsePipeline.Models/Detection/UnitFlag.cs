@@ -1,3 +1,5 @@
+using PulsePipeline.Models.Instrument;
+
 namespace PulsePipeline.Models.Detection;
 
 /// <summary>
@@ -17,8 +19,8 @@ public sealed record UnitFlag(
     double? PressureUncertainty,
     double? SpeakUpChange,
     double? SpeakUpUncertainty,
-    IReadOnlyList<string> Reasons)
+    IReadOnlyList<Reason> Reasons)
 {
-    /// <summary>The reasons as one line, as the flags CSV and the digest show them.</summary>
-    public string ReasonText => string.Join("; ", Reasons);
+    /// <summary>The reasons as one line in English, as the flags CSV shows them; the digest words them in its own language.</summary>
+    public string ReasonText => ReasonTexts.Describe(Reasons, Language.En);
 }

@@ -3,17 +3,26 @@ using PulsePipeline.Models.Instrument;
 namespace PulsePipeline.Models.Email;
 
 /// <summary>
-/// Dates in words in Dutch and English. The hosts run with invariant globalization, so month names are here
-/// rather than taken from culture data. Times are shown in the Netherlands' time zone.
+/// Dates in words in Dutch and English, and the Netherlands' clock (Europe/Amsterdam) by which closing dates are
+/// written and weekends are reckoned. The hosts run with invariant globalization, so month names are here rather
+/// than taken from culture data. Without the machine's time-zone data there is no Dutch clock: a host refuses to
+/// start (<see cref="EnsureAvailable"/>) rather than silently date and defer by UTC, an hour or two off.
 /// </summary>
 public static class DutchCalendar
 {
+    public const string TimeZoneId = "Europe/Amsterdam";
+
     private static readonly string[] NlMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
     private static readonly string[] EnMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    private static readonly TimeZoneInfo Netherlands = FindNetherlands();
+    // Looked up once; a failed lookup is kept too, so every later use refuses with the same message.
+    private static readonly Lazy<TimeZoneInfo> Netherlands = new(() => Find(TimeZoneInfo.FindSystemTimeZoneById));
 
-    public static DateTime ToLocal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands).DateTime;
+    /// <exception cref="TimeZoneDataMissingException">The machine has no data for Europe/Amsterdam.</exception>
+    public static void EnsureAvailable() => _ = Netherlands.Value;
+
+    /// <exception cref="TimeZoneDataMissingException">The machine has no data for Europe/Amsterdam.</exception>
+    public static DateTime ToLocal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands.Value).DateTime;
 
     public static string Date(DateTimeOffset moment, Language language)
     {
@@ -23,15 +32,16 @@ public static class DutchCalendar
             : $"{local.Day} {EnMonths[local.Month - 1]} {local.Year}";
     }
 
-    private static TimeZoneInfo FindNetherlands()
+    /// <summary>The Netherlands' zone from <paramref name="lookup"/>, or the refusal that names the cause.</summary>
+    internal static TimeZoneInfo Find(Func<string, TimeZoneInfo> lookup)
     {
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+            return lookup(TimeZoneId);
         }
-        catch (TimeZoneNotFoundException)
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            return TimeZoneInfo.Utc; // a machine without tz data still produces a correct, if UTC, date
+            throw TimeZoneDataMissingException.For(TimeZoneId, e);
         }
     }
 }

@@ -41,8 +41,11 @@ public sealed class DetectionAndAlertTests
         Assert.DoesNotContain(digests, d => d.Subject.Contains("2027-06", StringComparison.Ordinal)); // b still flagged, not worse: not raised again
         var text = await pipeline.Mailbox.PlainTextAsync(wave5.Id, CancellationToken.None);
         Assert.Contains("Ministerie › Directie <Uitvoering> & Toezicht", text, StringComparison.Ordinal);
-        Assert.Matches(@"What moved: .*pressure \+\d\.\d\d \(±\d\.\d\d\)", text);
-        Assert.Contains("Suggested:", text, StringComparison.Ordinal);
+        // In Dutch, IPIM's language, by default: the detector's reasons included, worded from their data.
+        Assert.Matches(@"Wat veranderde: .*druk \+\d,\d\d \(±\d,\d\d\)", text);
+        Assert.Matches(@"Verloop druk \(hoger is slechter\): (\d,\d\d → ){3}\d,\d\d: ", text);
+        Assert.Contains("Suggestie: ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("What moved", text, StringComparison.Ordinal);
         var html = await pipeline.Mailbox.HtmlAsync(wave5.Id, CancellationToken.None);
         Assert.Contains("Directie &lt;Uitvoering&gt; &amp; Toezicht", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<Uitvoering>", html, StringComparison.Ordinal);

@@ -5,6 +5,7 @@ using PulsePipeline.Cli.Demo;
 using PulsePipeline.Cli.Hosting;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Models.Messages;
+using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 
@@ -12,8 +13,8 @@ namespace PulsePipeline.IntegrationTests.Faults;
 
 /// <summary>
 /// Messages that can never succeed, on every queue, among a wave in full flow: each ends in its queue's -poison
-/// queue with the reason in the log (at once when it is malformed, after the host's five attempts when it fails
-/// otherwise), while invitations go out and answers are counted as if nothing happened.
+/// queue with its reason, in the log and with the message (at once when it is malformed, on the last of the host's
+/// five deliveries when it fails otherwise), while invitations go out and answers are counted as if nothing happened.
 /// </summary>
 public sealed class PoisonTests
 {
@@ -50,8 +51,11 @@ public sealed class PoisonTests
         foreach (var group in hopeless.GroupBy(h => h.Queue))
         {
             var poisoned = await Polling.UntilAsync(_ => PeekAsync(pipeline, group.Key), p => p.Count >= group.Count(), TimeSpan.FromMinutes(2), null, $"{group.Count()} message(s) in {group.Key}-poison", CancellationToken.None);
-            // A publication that waited for answers still queued comes back as a new message with its attempt counted.
-            Assert.Equal(group.Select(h => WithoutAttempt(h.Message)).Order(StringComparer.Ordinal), poisoned.Select(WithoutAttempt).Order(StringComparer.Ordinal));
+            // Each is the original message in an envelope with its reason. A publication that waited for answers still
+            // queued comes back as a new message with its attempt counted.
+            var envelopes = poisoned.Select(PoisonEnvelope.TryParse).ToList();
+            Assert.All(envelopes, e => Assert.False(string.IsNullOrEmpty(e?.Reason)));
+            Assert.Equal(group.Select(h => WithoutAttempt(h.Message)).Order(StringComparer.Ordinal), envelopes.Select(e => WithoutAttempt(e!.Message)).Order(StringComparer.Ordinal));
         }
 
         await wave.WaitUntilResponsesDrainedAsync(TimeSpan.FromMinutes(2));
@@ -66,8 +70,11 @@ public sealed class PoisonTests
             Assert.Contains(lines, l => l.Contains(reason, StringComparison.Ordinal) && (l.Contains($"to {pipeline.Prefix}{queue}-poison", StringComparison.Ordinal) || l.Contains("PublishWave", StringComparison.Ordinal)));
         }
 
-        // The host itself moved the one that kept failing, after its five attempts, and said so.
-        Assert.Contains(lines, l => l.Contains($"{pipeline.Prefix}{StorageNames.PublishQueue}-poison", StringComparison.Ordinal) && l.Contains("MaxDequeueCount", StringComparison.Ordinal));
+        // The one that kept failing was moved on its fifth delivery, its last reason attached; the host had nothing left to poison.
+        var stuck = (await PeekAsync(pipeline, StorageNames.PublishQueue)).Select(PoisonEnvelope.TryParse).Single(e => e!.Message.Contains("2027-01", StringComparison.Ordinal))!;
+        Assert.Equal(PoisonMessages.MaxDeliveries, stuck.Deliveries);
+        Assert.Contains("unknown instrument version", stuck.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("MaxDequeueCount", StringComparison.Ordinal));
         await host.StopAsync();
     }
 

@@ -60,6 +60,44 @@ internal static class RawHttp
         return int.Parse(text.AsSpan(9, 3), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Exactly <paramref name="request"/> on its own connection (written as Latin-1 bytes, nothing added; it must end
+    /// the connection itself, with Connection: close or by being refused), and the status and headers of the first
+    /// response, or status 0 and no headers when the server closed without one.
+    /// </summary>
+    public static async Task<(int Status, IReadOnlyDictionary<string, string> Headers)> ExchangeAsync(int port, string request)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", port);
+        var stream = client.GetStream();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var response = new MemoryStream();
+        var reading = ReadAllAsync(stream, response, timeout.Token);
+        try
+        {
+            // The sending side stays open: Kestrel drops a connection whose client half-closed before its answer.
+            await stream.WriteAsync(Encoding.Latin1.GetBytes(request), timeout.Token);
+        }
+        catch (IOException)
+        {
+            // Answered and closed before everything was written (a 431, a 414): read what it said.
+        }
+
+        await reading;
+        var text = Encoding.Latin1.GetString(response.ToArray());
+        var end = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        if (!text.StartsWith("HTTP/1.1 ", StringComparison.Ordinal) || end < 0)
+        {
+            return (0, new Dictionary<string, string>());
+        }
+
+        var lines = text[..end].Split("\r\n");
+        var headers = lines.Skip(1).Select(l => l.Split(':', 2)).Where(p => p.Length == 2)
+            .GroupBy(p => p[0].Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(p => p[1].Trim())), StringComparer.OrdinalIgnoreCase);
+        return (int.Parse(lines[0].AsSpan(9, 3), CultureInfo.InvariantCulture), headers);
+    }
+
     private static async Task ReadAllAsync(Stream stream, MemoryStream into, CancellationToken cancellationToken)
     {
         try

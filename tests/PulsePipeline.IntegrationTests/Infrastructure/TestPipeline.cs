@@ -47,19 +47,22 @@ internal sealed class TestPipeline : IAsyncDisposable
 
     /// <param name="adjust">Changes to the test's settings.</param>
     /// <param name="clock">A clock for the steps (tests of timing rules); the system clock by default.</param>
-    public static async Task<TestPipeline> CreateAsync(Action<Dictionary<string, string?>>? adjust = null, TimeProvider? clock = null)
+    /// <param name="services">More service set-up after the pipeline's (a tap on the storage clients).</param>
+    public static async Task<TestPipeline> CreateAsync(Action<Dictionary<string, string?>>? adjust = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         var prefix = TestSettings.NewPrefix();
         var port = TestSettings.FreePort();
         var values = TestSettings.Create(prefix, $"http://127.0.0.1:{port}");
         adjust?.Invoke(values);
         var settings = new SettingsLayers(new Dictionary<string, string?>(), values);
-        var runtime = await PipelineRuntime.StartAsync(settings, CancellationToken.None, services =>
+        var runtime = await PipelineRuntime.StartAsync(settings, CancellationToken.None, registered =>
         {
             if (clock is not null)
             {
-                services.AddSingleton(clock);
+                registered.AddSingleton(clock);
             }
+
+            services?.Invoke(registered);
         });
         return new TestPipeline(prefix, port, settings, runtime);
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Azure.Storage.Queues.Models;
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.Models.Messages;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Tokens;
 using PulsePipeline.Pipeline.Invitations;
@@ -92,7 +93,10 @@ public sealed partial class InvitationTests
             "malformed messages in the poison queue",
             CancellationToken.None);
 
-        Assert.Equal(garbage.Order(), poisoned.Order());
+        // Each is there as it was sent, wrapped with its reason.
+        var envelopes = poisoned.Select(PoisonEnvelope.TryParse).ToList();
+        Assert.All(envelopes, e => Assert.False(string.IsNullOrEmpty(e?.Reason)));
+        Assert.Equal(garbage.Order(), envelopes.Select(e => e!.Message).Order());
     }
 
     [Fact]

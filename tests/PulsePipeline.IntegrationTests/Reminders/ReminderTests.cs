@@ -20,7 +20,8 @@ public sealed class ReminderTests
     public async Task Reminders_GoOnlyToThoseWhoHaveNotAnswered_OncePerRound_AndNeverOnAWeekend()
     {
         var clock = new FakeTimeProvider(Opening);
-        await using var pipeline = await TestPipeline.CreateAsync(s => s["PULSE_WAVE_LENGTH_DAYS"] = "21", clock);
+        var tap = new QueueSendTap();
+        await using var pipeline = await TestPipeline.CreateAsync(s => s["PULSE_WAVE_LENGTH_DAYS"] = "21", clock, tap.Install);
         var domain = pipeline.EmailDomain;
         var roster = await pipeline.ImportAsync(
             "unit,parent,name\nroot,,Root\na,root,A\nb,root,B\n",
@@ -54,12 +55,19 @@ public sealed class ReminderTests
             mails.Select(m => m.To[0]).Order());
         Assert.All(mails, m => Assert.Matches("^(Herinnering|Reminder)", m.Subject));
 
-        clock.SetUtcNow(new DateTimeOffset(2027, 3, 13, 9, 0, 0, TimeSpan.Zero)); // Saturday: rounds 2 and 3 are due
+        var saturday = new DateTimeOffset(2027, 3, 13, 9, 0, 0, TimeSpan.Zero); // rounds 2 and 3 are due
+        clock.SetUtcNow(saturday);
         Assert.Equal(0, await reminders.RunAsync(CancellationToken.None));
         var weekendBatch = InvitationBatches.For("2027-03", 2, roster.Employees.Where(e => e.Id == "e3")).Single();
+        var before = tap.Sent.Count;
         await sender.HandleAsync(QueueMessages.Serialize(weekendBatch), CancellationToken.None);
         var deferred = await pipeline.Storage.Queue(StorageNames.InvitationsQueue).GetPropertiesAsync();
         Assert.Equal(1, deferred.Value.ApproximateMessagesCount); // back on the queue until Monday, not sent
+
+        // Storage will show it again on Monday 15 March at 08:00 in Amsterdam (CET, 07:00 UTC), not a moment before.
+        var requeued = Assert.Single(tap.Sent.Skip(before));
+        Assert.Equal(pipeline.Storage.Names.Queue(StorageNames.InvitationsQueue), requeued.Queue);
+        Assert.InRange(requeued.Delay, Monday0800(saturday) - TimeSpan.FromSeconds(1), Monday0800(saturday) + TimeSpan.FromSeconds(1));
 
         clock.SetUtcNow(new DateTimeOffset(2027, 3, 15, 9, 0, 0, TimeSpan.Zero)); // Monday: only the latest round goes out
         Assert.Equal(1, await reminders.RunAsync(CancellationToken.None));
@@ -67,6 +75,10 @@ public sealed class ReminderTests
         Assert.Equal(3, wave!.RemindersQueued);
         Assert.Equal(mails.Count, await pipeline.Mailbox.CountAsync(domain, CancellationToken.None));
     }
+
+    /// <summary>From a Saturday in March 2027 (before summer time) to Monday 08:00 CET, reckoned without the code under test.</summary>
+    private static TimeSpan Monday0800(DateTimeOffset saturday) =>
+        new DateTimeOffset(saturday.Year, saturday.Month, saturday.Day + 2, 7, 0, 0, TimeSpan.Zero) - saturday;
 
     private static async Task MarkUsedAsync(TestPipeline pipeline, string waveId, string employeeId)
     {

@@ -9,6 +9,7 @@ namespace PulsePipeline.IntegrationTests.Survey;
 /// languages, and axe-core finds no WCAG 2.1 A/AA violation on the form, the form with errors and the
 /// thank-you page. No page logs a console error, so the CSP blocks nothing the pages need.
 /// </summary>
+[Trait(TestCategories.Name, TestCategories.Browser)]
 public sealed class SurveyBrowserTests
 {
     private static SurveyInstrument Instrument => SurveyScenario.Instrument;

@@ -61,6 +61,8 @@ public sealed class PulseOptionsValidatorTests
         { "PULSE_REPORTING_CHANNEL_URL", o => o.ReportingChannelUrl = " " },
         { "PULSE_STORAGE_PREFIX", o => o.StoragePrefix = "Bad-Prefix" },
         { "PULSE_STORAGE_PREFIX", o => o.StoragePrefix = "1abc" },
+        { "PULSE_DIGEST_LANGUAGE", o => o.DigestLanguage = "de" },
+        { "PULSE_DIGEST_LANGUAGE", o => o.DigestLanguage = "NL" },
     };
 
     [Theory]

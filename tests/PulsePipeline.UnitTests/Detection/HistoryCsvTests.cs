@@ -1,5 +1,6 @@
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.UnitTests.Detection;
 
@@ -46,14 +47,15 @@ public sealed class HistoryCsvTests
     }
 
     [Fact]
-    public void FlagsCsv_NeutralisesFormulasInReasons()
+    public void FlagsCsv_WritesTheReasonsInEnglish_OnOneLine()
     {
-        var flag = new UnitFlag("2027-01", "u1", UnitFlagStatus.Scored, 10, true, 0.9, 0.5, 0.2, -0.1, 0.2, ["=HYPERLINK(\"x\")", "b"]);
+        Reason[] reasons = [new(ReasonKind.Moved, Construct.Pressure, 0.5, 0.2), new(ReasonKind.ResponseRateFell, From: 0.7, To: 0.45)];
+        var flag = new UnitFlag("2027-01", "u1", UnitFlagStatus.Scored, 10, true, 0.9, 0.5, 0.2, -0.1, 0.2, reasons);
         var text = new StringWriter();
 
         FlagsCsv.Write(text, [flag]);
 
-        Assert.Equal("wave,unit,flagged,score,pressure_change,speakup_change,reasons\n2027-01,u1,true,0.9000,0.500,-0.100,\"'=HYPERLINK(\"\"x\"\"); b\"\n", text.ToString());
+        Assert.Equal("wave,unit,flagged,score,pressure_change,speakup_change,reasons\n2027-01,u1,true,0.9000,0.500,-0.100,pressure +0.50 (±0.20) vs own history; response rate fell from 70% to 45%\n", text.ToString());
     }
 
     private static (IReadOnlyList<HistoryRow> Rows, IReadOnlyList<CsvProblem> Problems) Read(params string[] lines) =>

@@ -1,6 +1,7 @@
 using PulsePipeline.Models.Alerts;
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Publication;
 
 namespace PulsePipeline.UnitTests.Security;
@@ -27,10 +28,10 @@ public sealed class EscapingTests
     [MemberData(nameof(HostileNames))]
     public void TheIpimDigest_ShowsAUnitNameAsText_NeverAsMarkup(string name)
     {
-        var flag = new UnitFlag("2027-05", "b", UnitFlagStatus.Scored, 40, true, 0.97, 0.8, 0.2, -0.1, 0.2, ["pressure +0.80 (±0.20)"]);
-        var digest = new Digest("2027-05", null, [new DigestUnit("b", ["Ministerie", name], flag, [new TrendPoint("2027-05", 3.1, 3.2)], Interventions.For(flag, ItemShift.None))], 0, 5);
+        var flag = new UnitFlag("2027-05", "b", UnitFlagStatus.Scored, 40, true, 0.97, 0.8, 0.2, -0.1, 0.2, [new Reason(ReasonKind.Moved, Construct.Pressure, 0.8, 0.2)]);
+        var digest = new Digest("2027-05", null, [new DigestUnit("b", ["Ministerie", name], flag, [new TrendPoint("2027-05", 40, 3.1, 0.7, 3.2, 0.8)], SuggestedInterventions.For(flag, ItemShift.None))], 0, 5);
 
-        var email = IpimDigest.Compose(digest);
+        var email = IpimDigest.Compose(digest, Language.Nl);
 
         Assert.DoesNotContain(name, email.Subject, StringComparison.Ordinal);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(name), email.Html, StringComparison.Ordinal);
@@ -57,7 +58,7 @@ public sealed class EscapingTests
         var published = new StringWriter();
         PublicationCsvWriter.Write([PublishedUnit.Suppressed(hostile, SuppressionReason.FewerThanK)], published);
         var flags = new StringWriter();
-        FlagsCsv.Write(flags, [new UnitFlag("2027-05", hostile, UnitFlagStatus.Scored, 10, true, 0.5, -0.1, 0.1, 0.1, 0.1, [hostile])]);
+        FlagsCsv.Write(flags, [new UnitFlag("2027-05", hostile, UnitFlagStatus.Scored, 10, true, 0.5, -0.1, 0.1, 0.1, 0.1, [new Reason(ReasonKind.Moved, Construct.SpeakUp, -0.1, 0.1)])]);
 
         foreach (var (text, columns) in new[] { (published.ToString(), PublicationCsvWriter.Columns), (flags.ToString(), FlagsCsv.Columns) })
         {

@@ -1,11 +1,12 @@
 using Azure;
 using Microsoft.Extensions.Options;
+using PulsePipeline.Models.Email;
 
 namespace PulsePipeline.Cli.Commands;
 
 /// <summary>
-/// Turns the failures a user can fix (bad settings, storage not running) into a clear message and exit code 2
-/// instead of a stack trace.
+/// Turns the failures a user can fix (bad settings, storage not running, no time-zone data) into a clear message
+/// and exit code 2 instead of a stack trace.
 /// </summary>
 internal static class CommandErrors
 {
@@ -26,6 +27,11 @@ internal static class CommandErrors
             }
 
             await Console.Error.WriteLineAsync("Fix them in local.settings.json (start from local.settings.sample.json) or the environment.");
+            return UserError;
+        }
+        catch (TimeZoneDataMissingException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
             return UserError;
         }
         catch (RequestFailedException e) when (e.Status == 0 || e.InnerException is HttpRequestException)

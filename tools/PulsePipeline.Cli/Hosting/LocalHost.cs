@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Host.Executors;
 using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PulsePipeline.Cli.Hosting.Http;
 using PulsePipeline.Pipeline;
+using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Survey;
 
 namespace PulsePipeline.Cli.Hosting;
@@ -13,7 +16,8 @@ namespace PulsePipeline.Cli.Hosting;
 /// <summary>
 /// `pulse host`: the pipeline's steps under the WebJobs SDK (the trigger engine inside the Functions host:
 /// queue polling, dequeue counts, -poison queues, timer schedules with blob leases) and its HTTP routes on
-/// Kestrel, against Azurite. Same steps, same settings as the Functions app.
+/// Kestrel, against Azurite. Same steps, same settings as the Functions app. Every response carries the survey's
+/// security headers, Kestrel's own rejections and unmatched paths (a 404 page) included.
 /// </summary>
 internal static class LocalHost
 {
@@ -28,7 +32,11 @@ internal static class LocalHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         settings.ApplyTo(builder.Configuration);
         builder.WebHost.UseUrls(url);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.ConfigureEndpointDefaults(listen => listen.UseSurveyHeadersEverywhere());
+        });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(logLevel);
@@ -52,7 +60,7 @@ internal static class LocalHost
             {
                 queues.BatchSize = 16;
                 queues.NewBatchThreshold = 8;
-                queues.MaxDequeueCount = 5;
+                queues.MaxDequeueCount = PoisonMessages.MaxDeliveries;
                 queues.MaxPollingInterval = TimeSpan.FromSeconds(2);
                 queues.VisibilityTimeout = TimeSpan.FromSeconds(5);
             });
@@ -63,12 +71,17 @@ internal static class LocalHost
         builder.Services.AddSingleton<IWebJobsExceptionHandler>(sp => sp.GetRequiredService<StopOnTriggerFailure>());
         builder.Services.AddPulsePipeline(builder.Configuration);
         builder.Services.AddSingleton<INameResolver, QueueNameResolver>();
+        builder.Services.AddSingleton<IHostIdProvider, LocalHostId>();
+        builder.Services.AddHostedService<PoisonWatch>();
         builder.Services.AddSingleton<ITypeLocator>(new TriggerTypes(triggers ?? TriggerTypes.All));
         services?.Invoke(builder.Services);
 
         var app = builder.Build();
-        app.MapGet("/healthz", () => "ok");
+        app.UseSurveyHeadersEverywhere();
+        app.MapGet("/healthz", () => "ok").WithMetadata(LocalOnlyRoute.Instance);
         app.MapSurvey();
+        app.MapFallback("{**path}", context => context.RequestServices.GetRequiredService<SurveyEndpoint>().NotFoundAsync(context))
+            .WithMetadata(LocalOnlyRoute.Instance);
         return app;
     }
 }

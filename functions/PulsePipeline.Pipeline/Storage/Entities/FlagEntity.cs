@@ -27,7 +27,11 @@ public sealed class FlagEntity : TableRow
 
     public double? SpeakUpUncertainty { get; set; }
 
+    /// <summary>The reasons in English, as the flags CSV words them.</summary>
     public string Reasons { get; set; } = "";
+
+    /// <summary>The same reasons as data (<see cref="Models.Detection.ReasonJson"/>), for the digest to word in its own language.</summary>
+    public string ReasonData { get; set; } = "";
 
     /// <summary>The model that decided, so a flag can always be traced to its model and training data.</summary>
     public string ModelVersion { get; set; } = "";

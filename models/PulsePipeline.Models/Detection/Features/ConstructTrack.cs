@@ -108,25 +108,28 @@ internal sealed class ConstructTrack
             twoZ = orientation * twoChange / twoSe;
         }
 
-        return new ConstructEvidence(change, se, orientation * change / se, twoChange, twoSe, twoZ, TrendZ(past, wave, deviation, samplingVar));
+        var (trendZ, trend) = Trend(past, wave, deviation, samplingVar);
+        return new ConstructEvidence(change, se, orientation * change / se, twoChange, twoSe, twoZ, trendZ, trend);
     }
 
-    /// <summary>The weighted least-squares slope of the recent deviations and this one, as a z value.</summary>
-    private double? TrendZ(List<Point> past, int wave, double deviation, double samplingVar)
+    /// <summary>The weighted least-squares slope of the recent deviations and this one as a z value, and what those points show.</summary>
+    private (double? Z, TrendReading? Reading) Trend(List<Point> past, int wave, double deviation, double samplingVar)
     {
         var points = past.Skip(Math.Max(0, past.Count - FeatureSpec.HistoryWindow)).Append(new Point(wave, deviation, samplingVar)).ToList();
         if (points.Count < 3)
         {
-            return null;
+            return (null, null);
         }
 
+        // One jump can make the slope significant too: the reading tells a jump from a steady rise.
+        var reading = TrendShapes.Read([.. points.Select(p => new TrendValue(p.Deviation, Math.Sqrt(p.SamplingVariance + excessVariance)))]);
         var w = points.Select(p => 1 / (p.SamplingVariance + excessVariance)).ToArray();
         var sw = w.Sum();
         var xBar = points.Select((p, i) => w[i] * p.Wave).Sum() / sw;
         var yBar = points.Select((p, i) => w[i] * p.Deviation).Sum() / sw;
         var sxx = points.Select((p, i) => w[i] * (p.Wave - xBar) * (p.Wave - xBar)).Sum();
         var sxy = points.Select((p, i) => w[i] * (p.Wave - xBar) * (p.Deviation - yBar)).Sum();
-        return sxx > 0 ? orientation * (sxy / sxx) * Math.Sqrt(sxx) : null;
+        return (sxx > 0 ? orientation * (sxy / sxx) * Math.Sqrt(sxx) : null, reading);
     }
 
     private Baseline? BaselineOf(List<Point> past)
