@@ -5,6 +5,7 @@ using PulsePipeline.Pipeline.Alerts;
 using PulsePipeline.Pipeline.Audit;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Detection;
+using PulsePipeline.Pipeline.Effects;
 using PulsePipeline.Pipeline.Email;
 using PulsePipeline.Pipeline.Interventions;
 using PulsePipeline.Pipeline.Invitations;
@@ -69,6 +70,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<KnownUnits>();
         services.AddSingleton<InterventionStore>();
+        services.AddSingleton<EffectStore>();
         services.AddSingleton<InterventionImporter>();
 
         services.AddSingleton<TokenTables>();

@@ -35,6 +35,8 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public TableClient Audit { get; } = tables.GetTableClient(names.Audit);
 
+    public TableClient Effects { get; } = tables.GetTableClient(names.Effects);
+
     public BlobContainerClient Models { get; } = blobs.GetBlobContainerClient(names.ModelsContainer);
 
     public QueueClient Queue(string name) => queues.GetQueueClient(Names.Queue(name));

@@ -47,10 +47,13 @@ public sealed class StorageNames(string prefix)
     /// <summary>Who changed an intervention or viewed a unit page, and on which day (never a finer time).</summary>
     public string Audit => Table("audit");
 
+    /// <summary>Effects of interventions as known at each published wave (EstimateEffects), from published figures only.</summary>
+    public string Effects => Table("effects");
+
     public string ModelsContainer => prefix + "models";
 
     /// <summary>The tables every host creates at start; each wave's own table comes and goes with the wave.</summary>
-    public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit];
+    public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit, Effects];
 
     /// <summary>
     /// The name of a wave's own table, which holds its token rows, idempotency markers and running tallies until the
