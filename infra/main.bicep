@@ -293,6 +293,9 @@ module appSettings 'app/app-settings.bicep' = {
       PULSE_SMTP_PASSWORD: smtpConfigured ? keyVaultReference(keyVault.outputs.uri, secretNames.smtpPassword) : ''
       PULSE_SEND_RATE_PER_MINUTE: string(sendRatePerMinute)
       PULSE_STORAGE_PREFIX: storagePrefix
+      // The workspace's development sign-in exists for `pulse host` on loopback only; the Functions app
+      // refuses to start with it on. In Azure, App Service Authentication (Entra ID) signs people in.
+      PULSE_DEV_SIGNIN: 'false'
     }
   }
 }
