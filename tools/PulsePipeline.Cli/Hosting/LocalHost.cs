@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PulsePipeline.Pipeline;
 using PulsePipeline.Pipeline.Survey;
+using PulsePipeline.Workspace;
 
 namespace PulsePipeline.Cli.Hosting;
 
@@ -62,6 +63,7 @@ internal static class LocalHost
         builder.Services.AddSingleton<IWebJobsExceptionHandlerFactory>(sp => sp.GetRequiredService<StopOnTriggerFailure>());
         builder.Services.AddSingleton<IWebJobsExceptionHandler>(sp => sp.GetRequiredService<StopOnTriggerFailure>());
         builder.Services.AddPulsePipeline(builder.Configuration);
+        builder.Services.AddPulseWorkspace(builder.Configuration, WorkspaceHost.Local);
         builder.Services.AddSingleton<INameResolver, QueueNameResolver>();
         builder.Services.AddSingleton<ITypeLocator>(new TriggerTypes(triggers ?? TriggerTypes.All));
         services?.Invoke(builder.Services);
@@ -69,6 +71,7 @@ internal static class LocalHost
         var app = builder.Build();
         app.MapGet("/healthz", () => "ok");
         app.MapSurvey();
+        app.MapWorkspace();
         return app;
     }
 }
