@@ -16,7 +16,7 @@ namespace PulsePipeline.Workspace.Reading;
 /// </summary>
 public sealed class PublishedReadModel
 {
-    private static readonly string[] WaveColumns = [nameof(WaveEntity.State), nameof(WaveEntity.InstrumentVersion)];
+    private static readonly string[] WaveColumns = [nameof(WaveEntity.RowKey), nameof(WaveEntity.State), nameof(WaveEntity.InstrumentVersion)];
 
     private readonly TableClient published;
     private readonly TableClient flags;

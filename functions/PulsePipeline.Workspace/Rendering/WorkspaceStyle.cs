@@ -31,12 +31,13 @@ public static class WorkspaceStyle
         "table{border-collapse:collapse;margin:.5rem 0 1rem}caption{text-align:left;font-weight:700;padding:.25rem 0}" +
         "th,td{border:1px solid #8a8a8a;padding:.35rem .5rem;text-align:left;vertical-align:top}thead th{background:#eef3f8}" +
         "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}" +
-        ".heat td{min-width:6.5rem;white-space:nowrap}.heat th[scope=row]{min-width:14rem}.heat .sym{font-weight:700;margin-right:.25rem}" +
+        ".heat{table-layout:fixed}.heat td,.heat thead th{width:9rem;white-space:nowrap}.heat th[scope=row],.heat thead th:first-child{width:17rem}.heat .sym{font-weight:700;margin-right:.25rem}" +
         ".heat .none{background:#fff;color:#1b1b1b}.heat .supp{background:#e6e6e6;color:#1b1b1b}" +
         ".depth1{padding-left:1.25rem}.depth2{padding-left:2.25rem}.depth3{padding-left:3.25rem}.depth4{padding-left:4.25rem}" +
         "details{margin:.5rem 0;border:1px solid #8a8a8a;padding:0 .5rem}summary{cursor:pointer;padding:.6rem 0;min-height:44px;font-weight:700}" +
         ".legend{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0}.legend li{border:1px solid #8a8a8a;padding:.25rem .5rem}" +
-        ".chart{max-width:40rem;width:100%;height:auto;display:block}.charts{display:grid;gap:1.5rem}" +
+        ".chart{max-width:40rem;width:100%;height:auto;display:block}.charts{display:grid;gap:1.5rem}.charts>*{min-width:0}" +
+        "dl{display:grid;grid-template-columns:max-content auto;gap:.25rem 1rem}dd{margin:0;font-weight:700}[data-label=wave]{white-space:nowrap}td>data{white-space:nowrap}" +
         "@media (min-width:60rem){.charts{grid-template-columns:1fr 1fr}}" +
         "form.signin fieldset{border:0;padding:0;margin:1rem 0}form.signin label{display:block;padding:.4rem 0;min-height:44px}" +
         "input[type=text]{font:inherit;padding:.5rem;border:2px solid #5f5f5f;border-radius:4px;min-height:44px;width:min(100%,24rem)}" +
