@@ -54,12 +54,14 @@ public static class WorkspaceAntiforgery
 
     /// <summary>
     /// False when a browser says the request came from elsewhere: an Origin other than this host, or a
-    /// Sec-Fetch-Site other than same-origin. Clients that send neither (curl) are judged by the token alone.
+    /// Sec-Fetch-Site other than same-origin. Under the pages' Referrer-Policy: no-referrer browsers send
+    /// "Origin: null" even for their own forms, so "null" says nothing and Sec-Fetch-Site decides. Clients that
+    /// send neither (curl) are judged by the token alone.
     /// </summary>
     public static bool IsSameOrigin(HttpRequest request)
     {
         var origin = request.Headers.Origin.ToString();
-        if (origin.Length > 0 && !string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase))
+        if (origin.Length > 0 && origin != "null" && !string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -24,10 +24,10 @@ public static class WorkspaceStyle
         "main{display:block;max-width:80rem;margin:0 auto;padding:1rem 1rem 3rem}" +
         "h1{font-size:1.75rem;line-height:1.25;margin:1rem 0}h2{font-size:1.3rem;margin:2rem 0 .75rem}h3{font-size:1.1rem;margin:1.5rem 0 .5rem}" +
         "a{color:#154273;text-decoration-thickness:.08em;text-underline-offset:.15em}" +
-        "a:focus-visible,button:focus-visible,input:focus-visible,summary:focus-visible{outline:3px solid #ffbf47;outline-offset:2px;box-shadow:0 0 0 6px #1b1b1b}" +
+        "a:focus-visible,button:focus-visible,input:focus-visible,summary:focus-visible,.scroll:focus-visible{outline:3px solid #ffbf47;outline-offset:2px;box-shadow:0 0 0 6px #1b1b1b}" +
         ".note{background:#eef3f8;border-left:6px solid #154273;padding:.5rem 1rem;margin:1rem 0}" +
         ".later{border:2px dashed #5f5f5f;padding:.5rem 1rem;margin:1rem 0;color:#3b3b3b}" +
-        ".scroll{overflow-x:auto;max-width:100%}" +
+        ".scroll{overflow-x:auto;max-width:100%;position:relative}" +
         "table{border-collapse:collapse;margin:.5rem 0 1rem}caption{text-align:left;font-weight:700;padding:.25rem 0}" +
         "th,td{border:1px solid #8a8a8a;padding:.35rem .5rem;text-align:left;vertical-align:top}thead th{background:#eef3f8}" +
         "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}" +
