@@ -109,7 +109,7 @@ public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, Wo
                 break;
             case WorkspacePage.Heatmap:
                 var construct = query["construct"] == Fields.Of(Construct.SpeakUp) ? Construct.SpeakUp : Construct.Pressure;
-                var heatmap = await models.HeatmapAsync(construct, query["to"].ToString() is { Length: > 0 } to ? to : null, query["view"] == "table", cancellationToken);
+                var heatmap = await models.HeatmapAsync(construct, query["to"].ToString() is { Length: > 0 } to ? to : null, query["view"] == "table", query["under"].ToString() is { Length: > 0 } under ? under : null, cancellationToken);
                 await RenderAsync<HeatmapPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = heatmap });
                 break;
             case WorkspacePage.Unit:

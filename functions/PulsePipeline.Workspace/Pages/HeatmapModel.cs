@@ -16,6 +16,12 @@ public sealed record HeatmapModel(
     HeatRow? Root,
     IReadOnlyList<HeatBranch> Branches)
 {
-    /// <summary>Waves per view: 1,500 units × 6 waves keeps the page a sensible size.</summary>
+    /// <summary>Waves per view: with one construct and the tree limited (<see cref="HeatmapTree"/>), a sensible page at 1,500 units.</summary>
     public const int Window = 6;
+
+    /// <summary>The one ministry whose whole subtree this view shows, or null for all ministries.</summary>
+    public string? Under { get; init; }
+
+    /// <summary>True when the view of all ministries stops one level below each (a large organisation).</summary>
+    public bool Limited { get; init; }
 }

@@ -34,7 +34,7 @@ public sealed class PageModels(PublishedReadModel read)
         return new OverviewModel(latest, rows.FirstOrDefault(r => r.IsRoot), flags.FirstOrDefault(f => f.IsOrganisation), flagged);
     }
 
-    public async Task<HeatmapModel> HeatmapAsync(Construct construct, string? to, bool tableView, CancellationToken cancellationToken)
+    public async Task<HeatmapModel> HeatmapAsync(Construct construct, string? to, bool tableView, string? under, CancellationToken cancellationToken)
     {
         var waves = (await read.WavesAsync(cancellationToken)).Select(w => w.Id).ToList();
         if (waves.Count == 0)
@@ -49,17 +49,10 @@ public sealed class PageModels(PublishedReadModel read)
         var flagTasks = window.Select(w => read.FlagsAsync(w, cancellationToken)).ToList();
         var rows = await rowsTask;
         var flags = (await Task.WhenAll(flagTasks))
-            .Select(list => list.Where(f => !f.IsOrganisation).ToDictionary(f => f.Unit!, StringComparer.Ordinal))
+            .Select(list => (IReadOnlyDictionary<string, FlagRow>)list.Where(f => !f.IsOrganisation).ToDictionary(f => f.Unit!, StringComparer.Ordinal))
             .ToList();
 
-        var children = rows.Where(r => !r.IsRoot).ToLookup(r => r.Parent, StringComparer.Ordinal);
-        HeatRow Row(PublishedRow r, int depth) => new(r.Unit, r.Name, depth, [.. flags.Select(f => f.GetValueOrDefault(r.Unit))]);
-        IEnumerable<PublishedRow> Sorted(string parent) => children[parent].OrderBy(c => c.Name, StringComparer.CurrentCulture).ThenBy(c => c.Unit, StringComparer.Ordinal);
-        IEnumerable<HeatRow> Below(string parent, int depth) =>
-            depth > MaxDepth ? [] : Sorted(parent).SelectMany(c => new[] { Row(c, depth) }.Concat(Below(c.Unit, depth + 1)));
-
-        var root = rows.FirstOrDefault(r => r.IsRoot);
-        var branches = root is null ? [] : Sorted(root.Unit).Select(m => new HeatBranch(Row(m, 0), [.. Below(m.Unit, 1)])).ToList();
+        var (root, branches, limited) = HeatmapTree.Build(rows, flags, under);
         return new HeatmapModel(
             construct,
             waves[end],
@@ -67,8 +60,12 @@ public sealed class PageModels(PublishedReadModel read)
             start > 0 ? waves[start - 1] : null,
             end < waves.Count - 1 ? waves[Math.Min(waves.Count - 1, end + HeatmapModel.Window)] : null,
             tableView,
-            root is null ? null : Row(root, 0),
-            branches);
+            root,
+            branches)
+        {
+            Under = branches.Count == 1 && branches[0].Head.Unit == under ? under : null,
+            Limited = limited,
+        };
     }
 
     /// <summary>The unit's page, or null when no published wave has a row for it.</summary>

@@ -31,7 +31,7 @@ public static class WorkspaceStyle
         "table{border-collapse:collapse;margin:.5rem 0 1rem}caption{text-align:left;font-weight:700;padding:.25rem 0}" +
         "th,td{border:1px solid #8a8a8a;padding:.35rem .5rem;text-align:left;vertical-align:top}thead th{background:#eef3f8}" +
         "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}" +
-        ".heat{table-layout:fixed}.heat td,.heat thead th{width:9rem;white-space:nowrap}.heat th[scope=row],.heat thead th:first-child{width:17rem}.heat .sym{font-weight:700;margin-right:.25rem}" +
+        ".heat{table-layout:fixed}.heat td,.heat thead th{width:9rem;white-space:nowrap}.heat th[scope=row],.heat thead th:first-child{width:17rem}.heat td>b{margin-right:.25rem}" +
         ".heat .none{background:#fff;color:#1b1b1b}.heat .supp{background:#e6e6e6;color:#1b1b1b}" +
         ".depth1{padding-left:1.25rem}.depth2{padding-left:2.25rem}.depth3{padding-left:3.25rem}.depth4{padding-left:4.25rem}" +
         "details{margin:.5rem 0;border:1px solid #8a8a8a;padding:0 .5rem}summary{cursor:pointer;padding:.6rem 0;min-height:44px;font-weight:700}" +
@@ -43,7 +43,7 @@ public static class WorkspaceStyle
         "input[type=text]{font:inherit;padding:.5rem;border:2px solid #5f5f5f;border-radius:4px;min-height:44px;width:min(100%,24rem)}" +
         "main button{font:inherit;font-weight:700;color:#fff;background:#154273;border:0;border-radius:6px;padding:.6rem 1.25rem;min-height:44px;cursor:pointer}" +
         ".pager{display:flex;gap:1.5rem;flex-wrap:wrap}.pager a{display:inline-block;padding:.6rem 0;min-height:44px}" +
-        ".visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}" +
+        ".visually-hidden,.vh{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}" +
         HeatPalette.Css() +
         "@media print{header nav,header form,.skip,.pager,form{display:none}header{background:none;color:#000}" +
         "body{font-size:10pt}main{max-width:none;padding:0}.scroll{overflow:visible}table{page-break-inside:auto}tr{page-break-inside:avoid}" +

@@ -74,6 +74,8 @@ public sealed record WorkspaceTexts
     public required string HeatmapLegend { get; init; }
     public required string HeatmapTableCaption { get; init; }
     public required string HeatmapOrganisation { get; init; }
+    public required string HeatmapAllUnits { get; init; }
+    public required string HeatmapAllMinistries { get; init; }
 
     public required string UnitTitle { get; init; }
     public required string UnitPlaceHeading { get; init; }

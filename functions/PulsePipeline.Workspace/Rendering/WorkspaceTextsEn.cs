@@ -74,6 +74,8 @@ internal static class WorkspaceTextsEn
         HeatmapAsHeatmap = "Back to the heatmap",
         HeatmapLegend = "Legend",
         HeatmapTableCaption = "Change per unit and wave",
+        HeatmapAllUnits = "All units",
+        HeatmapAllMinistries = "All ministries",
         HeatmapOrganisation = "Whole organisation",
         UnitTitle = "Unit",
         UnitPlaceHeading = "Place in the organisation",

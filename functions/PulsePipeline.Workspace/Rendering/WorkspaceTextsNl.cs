@@ -74,6 +74,8 @@ internal static class WorkspaceTextsNl
         HeatmapAsHeatmap = "Terug naar de heatmap",
         HeatmapLegend = "Legenda",
         HeatmapTableCaption = "Verandering per eenheid en meting",
+        HeatmapAllUnits = "Alle eenheden",
+        HeatmapAllMinistries = "Alle ministeries",
         HeatmapOrganisation = "Hele organisatie",
         UnitTitle = "Eenheid",
         UnitPlaceHeading = "Plaats in de organisatie",
