@@ -97,6 +97,11 @@ param smtpEntraApplicationId string = ''
 @description('Object id of that application\'s service principal.')
 param smtpServicePrincipalId string = ''
 
+// ---- IPIM workspace ----
+
+@description('Application (client) id of the IPIM workspace\'s Entra ID app registration; the post-provision hook creates it and sets PULSE_WORKSPACE_CLIENT_ID. Empty: sign-in is off and the workspace refuses everyone.')
+param workspaceClientId string = ''
+
 // ---- Scale and retention ----
 
 @description('Most instances per function group. The send rate per instance is the email quota divided by this, so it is capped at the quota.')
@@ -246,6 +251,7 @@ module functionApp 'app/function-app.bicep' = {
     deploymentContainerName: deploymentContainerName
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: instanceCount
+    workspaceClientId: workspaceClientId
   }
 }
 
@@ -289,6 +295,8 @@ module appSettings 'app/app-settings.bicep' = {
       // Dependency telemetry would record every storage call with its URL (table keys include token
       // hashes and units) and a millisecond timestamp: a per-response timing record. Off.
       ApplicationInsights__EnableDependencyTrackingTelemetryModule: 'false'
+      // App Service Authentication signs in to Entra ID as the app's identity (federated credential), not a secret.
+      OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identity.properties.clientId
     }
     pulseSettings: {
       PULSE_K: string(k)
@@ -316,6 +324,9 @@ module appSettings 'app/app-settings.bicep' = {
       // prefix at start-up. Each environment has a storage account of its own instead.
       PULSE_STORAGE_PREFIX: ''
       PULSE_DIGEST_LANGUAGE: digestLanguage
+      // The workspace's development sign-in exists for `pulse host` on loopback only; the Functions app
+      // refuses to start with it on. In Azure, App Service Authentication (Entra ID) signs people in.
+      PULSE_DEV_SIGNIN: 'false'
     }
   }
 }
@@ -337,4 +348,7 @@ output SMTP_CONFIGURED bool = email.outputs.smtpConfigured
 output EMAIL_DOMAIN_LINKED bool = email.outputs.domainLinked
 output SURVEY_BASE_URL string = empty(surveyBaseUrl) ? 'https://${functionApp.outputs.defaultHostName}' : surveyBaseUrl
 output SEND_RATE_PER_MINUTE int = sendRatePerMinute
+output AZURE_FUNCTION_APP_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
+output WORKSPACE_URL string = 'https://${functionApp.outputs.defaultHostName}/ipim'
+output WORKSPACE_SIGN_IN_CONFIGURED bool = !empty(workspaceClientId)
 output MAXIMUM_INSTANCE_COUNT int = instanceCount

@@ -5,12 +5,13 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PulsePipeline.Pipeline;
 using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.Workspace;
 
 namespace PulsePipeline.Functions;
 
 /// <summary>
 /// The Functions app's own service registration, everything Program.cs adds to the worker's defaults: Application
-/// Insights, the pipeline (steps, storage, mail, start-up checks), and the settings only this host refuses. One
+/// Insights, the pipeline (steps, storage, mail, start-up checks), the IPIM workspace, and the settings only this host refuses. One
 /// method, so the integration tests build exactly the app's registration and call its triggers on it.
 /// </summary>
 public static class FunctionsServiceCollectionExtensions
@@ -20,7 +21,8 @@ public static class FunctionsServiceCollectionExtensions
         services
             .AddApplicationInsightsTelemetryWorkerService()
             .ConfigureFunctionsApplicationInsights()
-            .AddPulsePipeline(configuration);
+            .AddPulsePipeline(configuration)
+            .AddPulseWorkspace(configuration, WorkspaceHost.Functions);
         services.AddSingleton<IValidateOptions<PulseOptions>, FunctionsOptionsValidator>();
 
         // The Application Insights SDK adds a filter that keeps only Warning and above; remove it so the host.json

@@ -39,6 +39,9 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param maximumInstanceCount int
 
+@description('Application (client) id of the IPIM workspace\'s Entra ID app registration (made by infra/scripts/postprovision.sh). Empty: App Service Authentication stays off, and the app then refuses the workspace to everyone.')
+param workspaceClientId string = ''
+
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
   location: location
@@ -113,6 +116,59 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
     name: 'scm'
     properties: {
       allow: false
+    }
+  }
+}
+
+// App Service Authentication (Easy Auth) with Entra ID in front of the app. Unauthenticated requests are
+// allowed only on the survey (employees have no account) and on /admin/* (the Functions runtime API, which
+// the Functions host itself guards with the master key; README "Send a first test wave" calls it). The
+// platform then sets X-MS-CLIENT-PRINCIPAL and WEBSITE_AUTH_ENABLED, which the workspace relies on. The app
+// proves itself to Entra ID with its managed identity (a federated credential), so there is no client secret.
+resource authSettings 'Microsoft.Web/sites/config@2025-03-01' = if (!empty(workspaceClientId)) {
+  parent: functionApp
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: true
+      unauthenticatedClientAction: 'RedirectToLoginPage'
+      redirectToProvider: 'azureactivedirectory'
+      excludedPaths: [
+        '/survey/*'
+        '/admin/*'
+      ]
+    }
+    httpSettings: {
+      requireHttps: true
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: workspaceClientId
+          clientSecretSettingName: 'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${workspaceClientId}'
+            workspaceClientId
+          ]
+        }
+      }
+    }
+    login: {
+      // Only the signed-in principal is needed; the users' tokens are not kept.
+      tokenStore: {
+        enabled: false
+      }
+      cookieExpiration: {
+        convention: 'FixedTime'
+        timeToExpiration: '08:00:00'
+      }
     }
   }
 }

@@ -101,6 +101,13 @@ public sealed class PulseOptions
     /// <summary>The digest language; only meaningful once the options are validated.</summary>
     public Language DigestLanguageValue => Languages.TryParse(DigestLanguage, out var language) ? language.Value : Language.Nl;
 
+    /// <summary>
+    /// The IPIM workspace's development sign-in (pick a name and a role on a form), for `pulse host` on loopback
+    /// only. The Functions app refuses to start with it on: in Azure only App Service Authentication signs people in.
+    /// </summary>
+    [ConfigurationKeyName("PULSE_DEV_SIGNIN")]
+    public bool DevSignIn { get; set; }
+
     public IReadOnlyList<string> IpimRecipientList =>
         IpimRecipients.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

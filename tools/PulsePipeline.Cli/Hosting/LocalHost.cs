@@ -10,6 +10,7 @@ using PulsePipeline.Cli.Hosting.Http;
 using PulsePipeline.Pipeline;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Survey;
+using PulsePipeline.Workspace;
 
 namespace PulsePipeline.Cli.Hosting;
 
@@ -70,6 +71,7 @@ internal static class LocalHost
         builder.Services.AddSingleton<IWebJobsExceptionHandlerFactory>(sp => sp.GetRequiredService<StopOnTriggerFailure>());
         builder.Services.AddSingleton<IWebJobsExceptionHandler>(sp => sp.GetRequiredService<StopOnTriggerFailure>());
         builder.Services.AddPulsePipeline(builder.Configuration);
+        builder.Services.AddPulseWorkspace(builder.Configuration, WorkspaceHost.Local);
         builder.Services.AddSingleton<INameResolver, QueueNameResolver>();
         builder.Services.AddSingleton<IHostIdProvider, LocalHostId>();
         builder.Services.AddHostedService<PoisonWatch>();
@@ -80,6 +82,7 @@ internal static class LocalHost
         app.UseSurveyHeadersEverywhere();
         app.MapGet("/healthz", () => "ok").WithMetadata(LocalOnlyRoute.Instance);
         app.MapSurvey();
+        app.MapWorkspace();
         app.MapFallback("{**path}", context => context.RequestServices.GetRequiredService<SurveyEndpoint>().NotFoundAsync(context))
             .WithMetadata(LocalOnlyRoute.Instance);
         return app;

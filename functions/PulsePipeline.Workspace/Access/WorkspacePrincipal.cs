@@ -1,0 +1,22 @@
+namespace PulsePipeline.Workspace.Access;
+
+/// <summary>
+/// A signed-in person as the workspace sees them, whichever sign-in produced them: a stable id (Entra object id,
+/// or "dev:" and the chosen name locally), a display name, and their workspace roles (unknown roles are dropped).
+/// </summary>
+public sealed record WorkspacePrincipal(string Id, string Name, IReadOnlySet<string> Roles)
+{
+    public bool IsReader => Roles.Contains(WorkspaceRoles.Reader) || IsEditor;
+
+    public bool IsEditor => Roles.Contains(WorkspaceRoles.Editor);
+
+    public bool Satisfies(WorkspaceAccess access) => access switch
+    {
+        WorkspaceAccess.Public => true,
+        WorkspaceAccess.Reader => IsReader,
+        _ => IsEditor,
+    };
+
+    public static WorkspacePrincipal Create(string id, string name, IEnumerable<string> roles) =>
+        new(id, name, roles.Where(WorkspaceRoles.All.Contains).ToHashSet(StringComparer.Ordinal));
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using PulsePipeline.Models.Instrument;
+using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Storage.Entities;
+
+namespace PulsePipeline.Workspace.Reading;
+
+/// <summary>
+/// Everything the workspace reads, and the only class that reads it (privacy rule 6): the published rows, the
+/// flags, and which waves are published. It opens those three tables and no other, so the pages cannot reach
+/// tallies, tokens, the roster or deliveries even by mistake; a unit test checks the assembly references none of
+/// them. Of a wave it reads only its id and instrument, and only once the wave is published.
+/// </summary>
+public sealed class PublishedReadModel
+{
+    private static readonly string[] WaveColumns = [nameof(WaveEntity.RowKey), nameof(WaveEntity.State), nameof(WaveEntity.InstrumentVersion)];
+
+    private readonly TableClient published;
+    private readonly TableClient flags;
+    private readonly TableClient waves;
+
+    public PublishedReadModel(StorageClients clients, IOptions<PulseOptions> options)
+    {
+        var names = new StorageNames(options.Value.StoragePrefix);
+        published = clients.Tables.GetTableClient(names.Published);
+        flags = clients.Tables.GetTableClient(names.Flags);
+        waves = clients.Tables.GetTableClient(names.Waves);
+    }
+
+    /// <summary>Published waves, oldest first (wave ids sort as text in the order the waves ran).</summary>
+    public async Task<IReadOnlyList<PublishedWave>> WavesAsync(CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {WaveEntity.Partition} and State eq {WaveStates.Published}");
+        var rows = await waves.QueryAsync<WaveEntity>(filter, select: WaveColumns, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        return [.. rows.Select(w => new PublishedWave(w.RowKey, w.InstrumentVersion)).OrderBy(w => w.Id, StringComparer.Ordinal)];
+    }
+
+    public async Task<IReadOnlyList<PublishedRow>> RowsAsync(string wave, CancellationToken cancellationToken) =>
+        [.. (await published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {wave}"), maxPerPage: 1000, cancellationToken: cancellationToken).ToListAsync(cancellationToken)).Select(ToRow)];
+
+    public async Task<PublishedRow?> RowAsync(string wave, string unit, CancellationToken cancellationToken)
+    {
+        var row = await published.GetEntityIfExistsAsync<PublishedEntity>(wave, TableKeys.Encode(unit), cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity ? ToRow(entity) : null;
+    }
+
+    /// <summary>The units whose parent was <paramref name="parent"/> in that wave (one partition, filtered by the service).</summary>
+    public async Task<IReadOnlyList<PublishedRow>> ChildrenAsync(string wave, string parent, CancellationToken cancellationToken) =>
+        [.. (await published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {wave} and Parent eq {parent}"), cancellationToken: cancellationToken).ToListAsync(cancellationToken)).Select(ToRow)];
+
+    /// <summary>Every flag row of a wave: the units' and the organisation's.</summary>
+    public async Task<IReadOnlyList<FlagRow>> FlagsAsync(string wave, CancellationToken cancellationToken) =>
+        [.. (await flags.QueryAsync<FlagEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {wave}"), maxPerPage: 1000, cancellationToken: cancellationToken).ToListAsync(cancellationToken)).Select(ToFlag)];
+
+    public async Task<FlagRow?> FlagAsync(string wave, string unit, CancellationToken cancellationToken) =>
+        await FlagByKeyAsync(wave, TableKeys.Encode(unit), cancellationToken);
+
+    public async Task<FlagRow?> OrganisationFlagAsync(string wave, CancellationToken cancellationToken) =>
+        await FlagByKeyAsync(wave, FlagEntity.OrganisationRow, cancellationToken);
+
+    private async Task<FlagRow?> FlagByKeyAsync(string wave, string key, CancellationToken cancellationToken)
+    {
+        var row = await flags.GetEntityIfExistsAsync<FlagEntity>(wave, key, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity ? ToFlag(entity) : null;
+    }
+
+    private static PublishedRow ToRow(PublishedEntity p) => new(
+        p.PartitionKey,
+        TableKeys.Decode(p.RowKey),
+        p.Name,
+        p.Parent,
+        p.Published,
+        p.Published ? p.N : null,
+        p.Published && p.ResponseRate is not null ? p.Invited : null,
+        p.Published ? p.ResponseRate : null,
+        new Dictionary<Construct, ConstructResult>
+        {
+            [Construct.Pressure] = new(p.PressureMean, p.PressureSd),
+            [Construct.SpeakUp] = new(p.SpeakUpMean, p.SpeakUpSd),
+            [Construct.Norms] = new(p.NormsMean, p.NormsSd),
+        },
+        p.Published && p.Items.Length > 0
+            ? JsonSerializer.Deserialize<Dictionary<string, long[]>>(p.Items)!.ToDictionary(i => i.Key, i => (IReadOnlyList<long>)i.Value, StringComparer.Ordinal)
+            : new Dictionary<string, IReadOnlyList<long>>(StringComparer.Ordinal));
+
+    private static FlagRow ToFlag(FlagEntity f) => new(
+        f.PartitionKey,
+        f.RowKey == FlagEntity.OrganisationRow ? null : TableKeys.Decode(f.RowKey),
+        f.Status,
+        f.Flagged,
+        f.Score,
+        f.N,
+        f.PressureChange,
+        f.PressureUncertainty,
+        f.SpeakUpChange,
+        f.SpeakUpUncertainty,
+        f.Reasons);
+}

@@ -1,0 +1,24 @@
+using PulsePipeline.Models.Instrument;
+
+namespace PulsePipeline.Workspace.Reading;
+
+/// <summary>
+/// One unit's published row of one wave, as publication wrote it: k-anonymous figures, or none at all when
+/// suppressed. The unit id is decoded from its table key; name and parent are the unit as it was in that wave.
+/// </summary>
+public sealed record PublishedRow(
+    string Wave,
+    string Unit,
+    string Name,
+    string Parent,
+    bool Published,
+    long? N,
+    long? Invited,
+    double? ResponseRate,
+    IReadOnlyDictionary<Construct, ConstructResult> Constructs,
+    IReadOnlyDictionary<string, IReadOnlyList<long>> Items)
+{
+    public ConstructResult Of(Construct construct) => Constructs.TryGetValue(construct, out var result) ? result : new ConstructResult(null, null);
+
+    public bool IsRoot => Parent.Length == 0;
+}

@@ -1,0 +1,14 @@
+namespace PulsePipeline.Workspace.Rendering;
+
+/// <summary>The problem pages, each with its status code (WorkspaceProblems.Status).</summary>
+public enum WorkspaceProblem
+{
+    NotSignedIn,
+    NoRole,
+    EditorsOnly,
+    BadForm,
+    NotFound,
+    UnknownUnit,
+    MethodNotAllowed,
+    Unavailable,
+}

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PulsePipeline.Workspace.Rendering;
+
+/// <summary>
+/// The workspace's one stylesheet, inline and allowed by its hash in the CSP, so no other style (and no script)
+/// can run. Readable on a laptop and a tablet (tables scroll sideways inside their own box), AA contrast, visible
+/// focus, 44 px touch targets; a print section drops navigation and forms and keeps tables whole.
+/// </summary>
+public static class WorkspaceStyle
+{
+    public static readonly string Css =
+        "*{box-sizing:border-box}html{-webkit-text-size-adjust:100%}" +
+        "body{margin:0;font:1rem/1.5 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1b1b1b;background:#fff}" +
+        ".skip{position:absolute;left:-999rem}.skip:focus{left:1rem;top:1rem;background:#fff;color:#154273;padding:.5rem;z-index:2}" +
+        "header{background:#154273;color:#fff}" +
+        ".bar{max-width:80rem;margin:0 auto;padding:.5rem 1rem;display:flex;flex-wrap:wrap;align-items:center;gap:.25rem 1.25rem}" +
+        ".brand{margin:0;font-weight:700;margin-right:auto}" +
+        "header a,header button{color:#fff;display:inline-block;padding:.6rem .25rem;min-height:44px;font:inherit}" +
+        "header button{background:none;border:1px solid #fff;border-radius:4px;padding:.4rem .75rem;cursor:pointer}" +
+        "header form{margin:0}nav ul{list-style:none;margin:0;padding:0;display:flex;gap:1rem;flex-wrap:wrap}" +
+        "nav a[aria-current=page]{font-weight:700;text-decoration-thickness:.2em}" +
+        "main{display:block;max-width:80rem;margin:0 auto;padding:1rem 1rem 3rem}" +
+        "h1{font-size:1.75rem;line-height:1.25;margin:1rem 0}h2{font-size:1.3rem;margin:2rem 0 .75rem}h3{font-size:1.1rem;margin:1.5rem 0 .5rem}" +
+        "a{color:#154273;text-decoration-thickness:.08em;text-underline-offset:.15em}" +
+        "a:focus-visible,button:focus-visible,input:focus-visible,summary:focus-visible,.scroll:focus-visible{outline:3px solid #ffbf47;outline-offset:2px;box-shadow:0 0 0 6px #1b1b1b}" +
+        ".note{background:#eef3f8;border-left:6px solid #154273;padding:.5rem 1rem;margin:1rem 0}" +
+        ".later{border:2px dashed #5f5f5f;padding:.5rem 1rem;margin:1rem 0;color:#3b3b3b}" +
+        ".scroll{overflow-x:auto;max-width:100%;position:relative}" +
+        "table{border-collapse:collapse;margin:.5rem 0 1rem}caption{text-align:left;font-weight:700;padding:.25rem 0}" +
+        "th,td{border:1px solid #8a8a8a;padding:.35rem .5rem;text-align:left;vertical-align:top}thead th{background:#eef3f8}" +
+        "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}" +
+        ".heat{table-layout:fixed}.heat td,.heat thead th{width:9rem;white-space:nowrap}.heat th[scope=row],.heat thead th:first-child{width:17rem}.heat td>b{margin-right:.25rem}" +
+        ".heat .none{background:#fff;color:#1b1b1b}.heat .supp{background:#e6e6e6;color:#1b1b1b}" +
+        ".depth1{padding-left:1.25rem}.depth2{padding-left:2.25rem}.depth3{padding-left:3.25rem}.depth4{padding-left:4.25rem}" +
+        "details{margin:.5rem 0;border:1px solid #8a8a8a;padding:0 .5rem}summary{cursor:pointer;padding:.6rem 0;min-height:44px;font-weight:700}" +
+        ".legend{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0}.legend li{border:1px solid #8a8a8a;padding:.25rem .5rem}" +
+        ".chart{max-width:40rem;width:100%;height:auto;display:block}.charts{display:grid;gap:1.5rem}.charts>*{min-width:0}" +
+        "dl{display:grid;grid-template-columns:max-content auto;gap:.25rem 1rem}dd{margin:0;font-weight:700}[data-label=wave]{white-space:nowrap}td>data{white-space:nowrap}" +
+        "@media (min-width:60rem){.charts{grid-template-columns:1fr 1fr}}" +
+        "form.signin fieldset{border:0;padding:0;margin:1rem 0}form.signin label{display:block;padding:.4rem 0;min-height:44px}" +
+        "input[type=text]{font:inherit;padding:.5rem;border:2px solid #5f5f5f;border-radius:4px;min-height:44px;width:min(100%,24rem)}" +
+        "main button{font:inherit;font-weight:700;color:#fff;background:#154273;border:0;border-radius:6px;padding:.6rem 1.25rem;min-height:44px;cursor:pointer}" +
+        ".pager{display:flex;gap:1.5rem;flex-wrap:wrap}.pager a{display:inline-block;padding:.6rem 0;min-height:44px}" +
+        ".visually-hidden,.vh{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}" +
+        HeatPalette.Css() +
+        "@media print{header nav,header form,.skip,.pager,form{display:none}header{background:none;color:#000}" +
+        "body{font-size:10pt}main{max-width:none;padding:0}.scroll{overflow:visible}table{page-break-inside:auto}tr{page-break-inside:avoid}" +
+        "a{color:#000;text-decoration:none}details{border:0}}";
+
+    /// <summary>The CSP source that allows exactly <see cref="Css"/> and no other style.</summary>
+    public static readonly string HashSource = $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css)))}'";
+}

@@ -1,0 +1,11 @@
+namespace PulsePipeline.Workspace;
+
+/// <summary>What a route shows or does; WorkspaceEndpoint dispatches on it.</summary>
+public enum WorkspacePage
+{
+    Overview,
+    Heatmap,
+    Unit,
+    SignIn,
+    SignOut,
+}

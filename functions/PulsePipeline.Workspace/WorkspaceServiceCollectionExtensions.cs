@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.Workspace.Access;
+using PulsePipeline.Workspace.Pages;
+using PulsePipeline.Workspace.Reading;
+
+namespace PulsePipeline.Workspace;
+
+/// <summary>The workspace's services, registered the same way by both hosts after AddPulsePipeline.</summary>
+public static class WorkspaceServiceCollectionExtensions
+{
+    public static IServiceCollection AddPulseWorkspace(this IServiceCollection services, IConfiguration configuration, WorkspaceHost host)
+    {
+        services.AddSingleton<WorkspaceKeys>();
+        services.AddSingleton<PublishedReadModel>();
+        services.AddSingleton<PageModels>();
+        services.TryAddSingleton<IWorkspaceAudit, NoWorkspaceAudit>();
+        services.AddSingleton(sp => new WorkspaceAuthentication(
+            host,
+            sp.GetRequiredService<IOptions<PulseOptions>>(),
+            configuration,
+            sp.GetRequiredService<WorkspaceKeys>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<WorkspaceEndpoint>();
+        if (host == WorkspaceHost.Functions)
+        {
+            services.AddSingleton<IValidateOptions<PulseOptions>, FunctionsSignInRule>();
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Storage.Entities;
+
+namespace PulsePipeline.IntegrationTests.Workspace;
+
+/// <summary>
+/// What the store says, read straight from the published and flags tables: the truth every figure on a page is
+/// compared with. A figure is a stored value, or computed from one unit's own row (its interval, an answer's share).
+/// </summary>
+internal sealed class PublishedTruth
+{
+    private const double Z95 = 1.959963984540054;
+
+    private readonly Dictionary<(string Wave, string Unit), PublishedEntity> rows;
+    private readonly Dictionary<(string Wave, string Key), FlagEntity> flags;
+
+    private PublishedTruth(Dictionary<(string, string), PublishedEntity> rows, Dictionary<(string, string), FlagEntity> flags)
+    {
+        this.rows = rows;
+        this.flags = flags;
+    }
+
+    public static async Task<PublishedTruth> ReadAsync(TestPipeline pipeline) => new(
+        await pipeline.Storage.Published.QueryAsync<PublishedEntity>().ToDictionaryAsync(p => (p.PartitionKey, TableKeys.Decode(p.RowKey))),
+        await pipeline.Storage.Flags.QueryAsync<FlagEntity>().ToDictionaryAsync(f => (f.PartitionKey, f.RowKey)));
+
+    public IEnumerable<(string Wave, string Unit)> Units => rows.Keys;
+
+    /// <summary>The value a figure must have, or why it cannot have one.</summary>
+    public (double? Value, string? Problem) Expected(string field, string? unit, string? wave, string? scope)
+    {
+        if (wave is null)
+        {
+            return (null, "no wave");
+        }
+
+        if (field.StartsWith("flag_", StringComparison.Ordinal))
+        {
+            var key = scope == "organisation" ? FlagEntity.OrganisationRow : unit is null ? null : TableKeys.Encode(unit);
+            return key is not null && flags.TryGetValue((wave, key), out var flag) ? (FlagField(flag, field), null) : (null, $"no flag row for {unit ?? scope} in {wave}");
+        }
+
+        if (unit is null || !rows.TryGetValue((wave, unit), out var row))
+        {
+            return (null, $"no published row for {unit} in {wave}");
+        }
+
+        if (!row.Published)
+        {
+            return (null, $"{unit} is suppressed in {wave}: it may show no figure");
+        }
+
+        return (RowField(row, field), null);
+    }
+
+    public string? Reasons(string? unit, string? wave, string? scope)
+    {
+        var key = scope == "organisation" ? FlagEntity.OrganisationRow : unit is null ? null : TableKeys.Encode(unit);
+        return wave is not null && key is not null && flags.TryGetValue((wave, key), out var flag) ? flag.Reasons : null;
+    }
+
+    private static double? FlagField(FlagEntity flag, string field) => field switch
+    {
+        "flag_score" => flag.Score,
+        "flag_pressure_change" => flag.PressureChange,
+        "flag_pressure_margin" => flag.PressureUncertainty,
+        "flag_speakup_change" => flag.SpeakUpChange,
+        "flag_speakup_margin" => flag.SpeakUpUncertainty,
+        _ => null,
+    };
+
+    private static double? RowField(PublishedEntity row, string field)
+    {
+        if (field.StartsWith("item", StringComparison.Ordinal))
+        {
+            var parts = field.Split(':');
+            var counts = JsonSerializer.Deserialize<Dictionary<string, long[]>>(row.Items)![parts[1]];
+            var answer = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) - 1;
+            return parts[0] == "item" ? counts[answer] : counts[answer] / (double)counts.Sum();
+        }
+
+        (double? Mean, double? Sd) Construct(string name) => name switch
+        {
+            "pressure" => (row.PressureMean, row.PressureSd),
+            "speakup" => (row.SpeakUpMean, row.SpeakUpSd),
+            "norms" => (row.NormsMean, row.NormsSd),
+            _ => (null, null),
+        };
+
+        var split = field.IndexOf('_', StringComparison.Ordinal);
+        var (mean, sd) = split < 0 ? (null, null) : Construct(field[..split]);
+        return field switch
+        {
+            "n" => row.N,
+            "invited" => row.ResponseRate is null ? null : row.Invited,
+            "response_rate" => row.ResponseRate,
+            _ when field.EndsWith("_mean", StringComparison.Ordinal) => mean,
+            _ when field.EndsWith("_sd", StringComparison.Ordinal) => sd,
+            _ when field.EndsWith("_ci_low", StringComparison.Ordinal) => mean - (Z95 * sd / Math.Sqrt(row.N!.Value)),
+            _ when field.EndsWith("_ci_high", StringComparison.Ordinal) => mean + (Z95 * sd / Math.Sqrt(row.N!.Value)),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,19 @@
+namespace PulsePipeline.IntegrationTests.Workspace;
+
+/// <summary>Every page the workspace has this round, in both languages, over the seeded history.</summary>
+internal static class WorkspacePages
+{
+    public static IEnumerable<string> All()
+    {
+        string[] pages =
+        [
+            "/ipim",
+            "/ipim/heatmap",
+            "/ipim/heatmap?construct=speakup",
+            "/ipim/heatmap?view=table",
+            $"/ipim/heatmap?to={WorkspaceSeed.Waves[2]}",
+            .. WorkspaceSeed.Units.Select(u => "/ipim/unit?id=" + Uri.EscapeDataString(u.Id)),
+        ];
+        return pages.SelectMany(p => new[] { p, p + (p.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=en" });
+    }
+}
