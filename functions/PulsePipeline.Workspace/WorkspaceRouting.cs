@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,14 +7,15 @@ namespace PulsePipeline.Workspace;
 /// <summary>Maps the workspace on an ASP.NET Core host (`pulse host`); the Functions app maps it with its HTTP trigger.</summary>
 public static class WorkspaceRouting
 {
-    /// <summary>Every method on /ipim and anything below it goes to the one handler, so unknown paths and methods get its pages and headers.</summary>
-    public static IEndpointRouteBuilder MapWorkspace(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.Map(WorkspaceRoutes.Root, context => Handle(context, ""));
-        endpoints.Map(WorkspaceRoutes.Root + "/{**path}", context => Handle(context, context.GetRouteValue("path") as string));
-        return endpoints;
-    }
+    /// <summary>The Functions app's name for the workspace's HTTP trigger; the local route carries it as its endpoint name.</summary>
+    public const string FunctionName = "Workspace";
 
-    private static Task Handle(HttpContext context, string? path) =>
-        context.RequestServices.GetRequiredService<WorkspaceEndpoint>().HandleAsync(context, path);
+    /// <summary>
+    /// Every method on /ipim and anything below it goes to the one handler, so unknown paths and methods get its pages
+    /// and headers. The catch-all also matches /ipim itself, like the trigger's `ipim/{*path}`.
+    /// </summary>
+    public static IEndpointConventionBuilder MapWorkspace(this IEndpointRouteBuilder endpoints) =>
+        endpoints.Map(WorkspaceRoutes.Root + "/{**path}", context =>
+            context.RequestServices.GetRequiredService<WorkspaceEndpoint>().HandleAsync(context, context.GetRouteValue("path") as string ?? ""))
+        .WithName(FunctionName);
 }

@@ -10,7 +10,7 @@ namespace PulsePipeline.Functions.Triggers;
 /// </summary>
 public sealed class WorkspaceFunction(WorkspaceEndpoint endpoint)
 {
-    [Function("Workspace")]
+    [Function(WorkspaceRouting.FunctionName)]
     public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", Route = "ipim/{*path}")] HttpRequest req,
         string? path)

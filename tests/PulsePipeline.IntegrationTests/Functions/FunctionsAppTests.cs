@@ -38,6 +38,9 @@ public sealed partial class FunctionsAppTests
         var settings = TestSettings.Create("", "https://pulse.example.nl");
         settings["PULSE_IPIM_RECIPIENTS"] = $"ipim@{domain}";
         settings["PULSE_DIGEST_WHEN_QUIET"] = "true";
+        // As App Service sets it with its authentication on (the deployment's case): the workspace then answers a
+        // request without a platform principal 401 instead of refusing itself as unavailable.
+        settings[PulsePipeline.Workspace.Access.WorkspaceAuthentication.PlatformSetting] = "True";
         var log = new CapturingLoggerProvider();
         using var app = Build(settings, log);
         await app.StartAsync();
