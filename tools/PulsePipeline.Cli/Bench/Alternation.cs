@@ -30,7 +30,9 @@ internal static class Alternation
                     await before(index);
                 }
 
+                Profile.Reset();
                 results[i] = await Stage.RunAsync($"{label}: {half.Name}", half.Unit, () => half.RunAsync(index));
+                Profile.Print(results[i].Items);
                 if (half.AfterAsync is { } after)
                 {
                     await after(index);

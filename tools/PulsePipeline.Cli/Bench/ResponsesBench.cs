@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,8 +32,13 @@ internal static class ResponsesBench
 
     public const double ProtocolTarget = 0.8;
 
-    public static async Task<int> RunAsync(int employees, int rounds, int seed, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(int employees, int rounds, bool profile, int seed, CancellationToken cancellationToken)
     {
+        if (profile)
+        {
+            Profile.Start();
+        }
+
         BenchOutput.Heading($"pulse bench responses: {employees} responses a round, {rounds} rounds after a warm-up");
         await using var session = await BenchSession.StartAsync(cancellationToken);
         // One wave for all rounds; each round answers with a slice of its employees (all units, fresh tokens), so every
@@ -83,9 +89,12 @@ internal static class ResponsesBench
                 BeforeAsync: round => Task.FromResult(messages = Messages("protocol", round))),
             new("pipeline: HTTP POST + queue + tally", "responses", async round =>
             {
+                var clock = Stopwatch.StartNew();
                 var now = await respondents.AnswerAsync(wave.RowKey, _ => 1.0, http, cancellationToken, round, slices);
+                var answering = clock.Elapsed;
                 answered += now;
                 await WaitForTalliesAsync(session, wave.RowKey, answered, cancellationToken);
+                Console.WriteLine($"    answered over HTTP in {answering.TotalSeconds:0.00} s, the last tallied {(clock.Elapsed - answering).TotalSeconds:0.00} s later");
                 return now;
             }),
         ]);

@@ -19,13 +19,14 @@ internal static class BenchCommand
         invitations.SetAction((r, ct) => GuardAsync(r.GetValue(invitationsN) < 21 || r.GetValue(rounds) is < 1 or > 50, "--n must be at least 21 and --rounds 1–50.", () => InvitationsBench.RunAsync(r.GetValue(invitationsN), r.GetValue(rounds), r.GetValue(seed), ct)));
 
         var responsesN = new Option<int>("--n") { Description = "Responses to submit in each round.", DefaultValueFactory = _ => 1000 };
-        var responses = new Command("responses", "Responses through the HTTP form, the responses queue and the tally step, against raw queue and table operations.") { responsesN, rounds, seed };
-        responses.SetAction((r, ct) => GuardAsync(r.GetValue(responsesN) < 21 || r.GetValue(rounds) is < 1 or > 50, "--n must be at least 21 and --rounds 1–50.", () => ResponsesBench.RunAsync(r.GetValue(responsesN), r.GetValue(rounds), r.GetValue(seed), ct)));
+        var profile = new Option<bool>("--profile") { Description = "Print after each half where its time went: storage operations, survey requests and HTTP calls, per item." };
+        var responses = new Command("responses", "Responses through the HTTP form, the responses queue and the tally step, against raw queue and table operations.") { responsesN, rounds, profile, seed };
+        responses.SetAction((r, ct) => GuardAsync(r.GetValue(responsesN) < 21 || r.GetValue(rounds) is < 1 or > 50, "--n must be at least 21 and --rounds 1–50.", () => ResponsesBench.RunAsync(r.GetValue(responsesN), r.GetValue(rounds), r.GetValue(profile), r.GetValue(seed), ct)));
 
         var pdUnits = new Option<int>("--units") { Description = "Units of the organisation.", DefaultValueFactory = _ => 1500 };
         var pdWaves = new Option<int>("--waves") { Description = "Waves of history.", DefaultValueFactory = _ => 24 };
-        var publishDetect = new Command("publish-detect", "Publication and detection over a long history, against reading the same rows from storage.") { pdUnits, pdWaves, seed };
-        publishDetect.SetAction((r, ct) => GuardAsync(r.GetValue(pdUnits) < 7 || r.GetValue(pdWaves) is < 2 or > 99, "--units must be at least 7 and --waves 2–99.", () => PublishDetectBench.RunAsync(r.GetValue(pdUnits), r.GetValue(pdWaves), r.GetValue(seed), ct)));
+        var publishDetect = new Command("publish-detect", "Publication and detection over a long history, against reading the same rows from storage.") { pdUnits, pdWaves, rounds, seed };
+        publishDetect.SetAction((r, ct) => GuardAsync(r.GetValue(pdUnits) < 7 || r.GetValue(pdWaves) is < 3 or > 99 || r.GetValue(rounds) is < 1 or > 50, "--units must be at least 7, --waves 3–99 and --rounds 1–50.", () => PublishDetectBench.RunAsync(r.GetValue(pdUnits), r.GetValue(pdWaves), r.GetValue(rounds), r.GetValue(seed), ct)));
 
         var waveEmployees = new Option<int>("--employees") { Description = "Employees invited.", DefaultValueFactory = _ => 121_000 };
         var waveUnits = new Option<int>("--units") { Description = "Units of the organisation.", DefaultValueFactory = _ => 1500 };
