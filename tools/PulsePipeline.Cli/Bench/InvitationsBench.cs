@@ -21,7 +21,8 @@ namespace PulsePipeline.Cli.Bench;
 /// `pulse bench invitations`: N invitations through the open-wave step (what the StartWaves timer runs) and the
 /// SendInvitations queue trigger of the local host into smtp4dev, timed until the last one is in the mailbox;
 /// and in the same run the same messages sent with MailKit directly over as many connections as the pipeline's
-/// SMTP pool holds. Both rates and their ratio.
+/// SMTP pool holds, alternated round by round after a warm-up (<see cref="Alternation"/>); every round's rates and
+/// the median ratio.
 /// </summary>
 internal static class InvitationsBench
 {

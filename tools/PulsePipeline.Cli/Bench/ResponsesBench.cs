@@ -24,7 +24,8 @@ namespace PulsePipeline.Cli.Bench;
 /// responses queue and the TallyResponse queue trigger into the private tallies, timed until every one is
 /// counted; and in the same run the raw storage operations of the same responses (queue send, receive, delete
 /// and one entity-group transaction each), and the survey's own submission protocol issued raw (token and wave
-/// reads, held send, token update, reveal; see <see cref="RawStorage"/>). The rates and both ratios.
+/// reads, held send, token update, reveal; see <see cref="RawStorage"/>). The three are alternated round by round
+/// after a warm-up (<see cref="Alternation"/>); every round's rates, and both ratios as medians over the rounds.
 /// </summary>
 internal static class ResponsesBench
 {
