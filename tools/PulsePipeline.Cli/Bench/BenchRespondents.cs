@@ -21,14 +21,19 @@ internal sealed class BenchRespondents(RosterStore roster, string rosterVersion,
 {
     public const int Concurrency = 16;
 
-    /// <summary>Submits the answers of every employee who answers; returns how many answered.</summary>
-    public async Task<int> AnswerAsync(string waveId, Func<string, double> responseRate, HttpClient http, CancellationToken cancellationToken)
+    /// <summary>
+    /// Submits the answers of every employee who answers; returns how many answered. With <paramref name="slices"/>
+    /// above 1 only the employees of one slice (a stable draw, spread over all units) answer, so rounds of a bench
+    /// can share one wave and each use fresh tokens.
+    /// </summary>
+    public async Task<int> AnswerAsync(string waveId, Func<string, double> responseRate, HttpClient http, CancellationToken cancellationToken, int slice = 0, int slices = 1)
     {
         var secret = Encoding.UTF8.GetBytes(tokenSecret);
         var answered = 0;
         var failures = new ConcurrentDictionary<int, int>();
         var progress = new Progress("    answering over HTTP");
-        var employees = roster.EmployeesAsync(rosterVersion, cancellationToken).Where(e => Draw($"answers|{waveId}|{e.Id}") < responseRate(e.Unit));
+        var employees = roster.EmployeesAsync(rosterVersion, cancellationToken)
+            .Where(e => StableHash($"slice|{e.Id}") % slices == slice && Draw($"answers|{waveId}|{e.Id}") < responseRate(e.Unit));
         await Parallel.ForEachAsync(employees, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (employee, ct) =>
         {
             var link = SurveyLink.For(surveyBaseUrl, SurveyTokens.Derive(secret, waveId, employee.Id), employee.Language);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Azure.Data.Tables;
 using PulsePipeline.Models.Messages;
 using PulsePipeline.Models.Simulation;
@@ -16,11 +15,12 @@ namespace PulsePipeline.Cli.Bench;
 /// tallies out of the wave's table, roll up, suppress, write the published rows, delete the wave's table), the last
 /// of them holding a full wave's token rows and markers (81 employees a unit: 121,500 at 1,500 units), timed on its
 /// own; then detection over all W published waves (the DetectShifts step); each against reading the same rows from
-/// storage, in the same run. After publication no wave table may be left: the bench fails otherwise.
+/// storage, in the same run, alternated: wave by wave for publication (the first wave warms up), in rounds for
+/// detection. After publication no wave table may be left: the bench fails otherwise.
 /// </summary>
 internal static class PublishDetectBench
 {
-    public static async Task<int> RunAsync(int units, int waves, int seed, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(int units, int waves, int rounds, int seed, CancellationToken cancellationToken)
     {
         BenchOutput.Heading($"pulse bench publish-detect: {units} units, {waves} waves");
         await using var session = await BenchSession.StartAsync(cancellationToken);
@@ -30,21 +30,22 @@ internal static class PublishDetectBench
         var (ids, tokens, markers) = await HistorySeed.WriteAsync(storage, unitRows, staff, waves, seed, cancellationToken);
         Console.WriteLine($"  seeded {waves} closed waves of {units} units ({employees} employees)");
 
+        // Publication is once per wave, so the rounds are waves: each wave is published by the step, then its rows
+        // are read and written again raw (the raw half needs the copied tallies). The first wave warms both up.
         var publish = session.Get<PublishWaveStep>();
-        var published = await Stage.RunAsync($"publish {waves - 1} waves (PublishWave step)", "units", async () =>
-        {
-            var times = new List<string>();
-            foreach (var id in ids.SkipLast(1))
+        var publications = await Alternation.RunAsync(waves - 2,
+        [
+            new("publish a wave (PublishWave step)", "units", async round =>
             {
-                var clock = Stopwatch.StartNew();
-                await publish.HandleAsync(QueueMessages.Serialize(new WaveMessage(id)), cancellationToken);
-                times.Add(clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
-            }
-
-            Console.WriteLine($"    per wave (s): {string.Join(' ', times)}");
-
-            return (long)units * (waves - 1);
-        });
+                await publish.HandleAsync(QueueMessages.Serialize(new WaveMessage(ids[round])), cancellationToken);
+                return units;
+            }),
+            new("raw: read tallies + write rows", "units", async round =>
+            {
+                await RawPublishAsync(storage, ids[round], units, cancellationToken);
+                return units;
+            }),
+        ]);
         var full = await Stage.RunAsync($"publish 1 full wave ({tokens} tokens, {markers} markers)", "units", async () =>
         {
             await publish.HandleAsync(QueueMessages.Serialize(new WaveMessage(ids[^1])), cancellationToken);
@@ -56,47 +57,45 @@ internal static class PublishDetectBench
             await WaveBench.CheckPrivacyAsync(storage, session.Get<WaveStore>(), id, cancellationToken);
         }
 
-        // Read the tallies and write the published rows again, without the step: its irreducible storage work.
-        var rawPublish = await Stage.RunAsync($"raw: read tallies + write rows", "units", async () =>
-        {
-            foreach (var id in ids)
-            {
-                var tallies = await storage.Tallies.QueryAsync<TallyEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id}"), cancellationToken: cancellationToken).CountAsync(cancellationToken);
-                var rows = await storage.Published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id}"), cancellationToken: cancellationToken).ToListAsync(cancellationToken);
-                if (tallies != units || rows.Count != units)
-                {
-                    throw new InvalidOperationException($"wave {id}: {tallies} tallies and {rows.Count} published rows for {units} units");
-                }
-
-                await TableBatches.SubmitAsync(storage.Published, rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
-            }
-
-            return (long)units * waves;
-        });
-
         var training = Stopwatch.StartNew();
         await session.Get<ShiftModelStore>().GetAsync(cancellationToken);
         Console.WriteLine($"    shift model trained and stored in {training.Elapsed.TotalSeconds:0.0} s (once per deployment; not part of the detection time)");
         var detect = session.Get<DetectShiftsStep>();
-        var detected = await Stage.RunAsync($"detect on {waves} waves (DetectShifts)", "rows", async () =>
-        {
-            await detect.HandleAsync(QueueMessages.Serialize(new WaveMessage(ids[^1])), cancellationToken);
-            return (long)units * waves;
-        });
         var history = session.Get<PublishedHistory>();
-        var rawRead = await Stage.RunAsync($"raw: read the {waves} waves' rows", "rows", async () =>
-        {
-            long rows = 0;
-            foreach (var id in ids)
+        var detections = await Alternation.RunAsync(rounds,
+        [
+            new($"raw: read the {waves} waves' rows", "rows", async _ =>
             {
-                rows += (await history.RowsAsync(id, cancellationToken)).Count;
-            }
+                long rows = 0;
+                foreach (var id in ids)
+                {
+                    rows += (await history.RowsAsync(id, cancellationToken)).Count;
+                }
 
-            return rows;
-        });
+                return rows;
+            }),
+            new($"detect on {waves} waves (DetectShifts)", "rows", async _ =>
+            {
+                await detect.HandleAsync(QueueMessages.Serialize(new WaveMessage(ids[^1])), cancellationToken);
+                return (long)units * waves;
+            }),
+        ]);
 
-        BenchOutput.Ratio("publication vs raw reads and writes", published.Rate, rawPublish.Rate);
-        BenchOutput.Ratio("detection vs raw reads of its history", detected.Rate, rawRead.Rate);
+        Alternation.Report("publication vs raw reads and writes", publications, pipeline: 0, raw: 1);
+        Alternation.Report("detection vs raw reads of its history", detections, pipeline: 1, raw: 0);
         return 0;
+    }
+
+    /// <summary>Reads a published wave's tallies and rows and writes the rows again, without the step: its irreducible storage work.</summary>
+    private static async Task RawPublishAsync(PulseStorage storage, string id, int units, CancellationToken cancellationToken)
+    {
+        var tallies = await storage.Tallies.QueryAsync<TallyEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id}"), cancellationToken: cancellationToken).CountAsync(cancellationToken);
+        var rows = await storage.Published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id}"), cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        if (tallies != units || rows.Count != units)
+        {
+            throw new InvalidOperationException($"wave {id}: {tallies} tallies and {rows.Count} published rows for {units} units");
+        }
+
+        await TableBatches.SubmitAsync(storage.Published, rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
     }
 }

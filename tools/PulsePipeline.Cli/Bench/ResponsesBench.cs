@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,51 +24,85 @@ namespace PulsePipeline.Cli.Bench;
 /// responses queue and the TallyResponse queue trigger into the private tallies, timed until every one is
 /// counted; and in the same run the raw storage operations of the same responses (queue send, receive, delete
 /// and one entity-group transaction each), and the survey's own submission protocol issued raw (token and wave
-/// reads, held send, token update, reveal; see <see cref="RawStorage"/>). The rates and both ratios.
+/// reads, held send, token update, reveal; see <see cref="RawStorage"/>). The three are alternated round by round
+/// after a warm-up (<see cref="Alternation"/>); every round's rates, and both ratios as medians over the rounds.
 /// </summary>
 internal static class ResponsesBench
 {
     public const double Target = 0.7;
 
-    public static async Task<int> RunAsync(int employees, int seed, CancellationToken cancellationToken)
+    public const double ProtocolTarget = 0.8;
+
+    public static async Task<int> RunAsync(int employees, int rounds, bool profile, int seed, CancellationToken cancellationToken)
     {
-        BenchOutput.Heading($"pulse bench responses: {employees} responses");
+        if (profile)
+        {
+            Profile.Start();
+        }
+
+        BenchOutput.Heading($"pulse bench responses: {employees} responses a round, {rounds} rounds after a warm-up");
         await using var session = await BenchSession.StartAsync(cancellationToken);
-        var (invited, units) = await session.ImportAsync(employees, Math.Max(7, employees / 80), seed, cancellationToken);
+        // One wave for all rounds; each round answers with a slice of its employees (all units, fresh tokens), so every
+        // round sees the same wave table, grown by the rounds before it, as the raw halves see their own tables.
+        var slices = rounds + 1;
+        var units = Math.Max(7, employees / 80);
+        var (invited, _) = await session.ImportAsync(employees * slices, units, seed, cancellationToken);
         var options = session.Get<IOptions<PulseOptions>>().Value;
         var wave = await session.Get<OpenWaveStep>().OpenAsync(WaveIds.ForSchedule(DateTimeOffset.UtcNow), cancellationToken)
             ?? throw new InvalidOperationException("the wave did not open");
-        Console.WriteLine($"  roster: {invited} employees in {units} units; wave {wave.RowKey} open (its invitations are not sent here)");
+        Console.WriteLine($"  roster: {invited} employees in {units} units, about {employees} answering in each round; wave {wave.RowKey} open (its invitations are not sent here)");
 
-        var raw = await Stage.RunAsync($"raw storage ops ({BenchRespondents.Concurrency} senders)", "responses", async () =>
-        {
-            var messages = RawMessages(wave.RowKey, invited, units, seed);
-            await RawStorage.ResponsesAsync(session, messages, BenchRespondents.Concurrency, consumers: 2, cancellationToken);
-            return messages.Count;
-        });
+        List<string> Messages(string kind, int round) => RawMessages(wave.RowKey, kind, round, employees, units, seed + round);
+        await using var floor = await RawStorage.CreateAsync(session, "rawresponses", [], cancellationToken);
+        await using var protocol = await RawStorage.CreateAsync(
+            session,
+            "rawsubmissions",
+            Enumerable.Range(0, slices).SelectMany(r => Messages("protocol", r)).Select(m => QueueMessages.Parse<ResponseMessage>(m).TokenHash),
+            cancellationToken);
 
-        var protocol = await Stage.RunAsync($"raw submission protocol ({BenchRespondents.Concurrency} senders)", "responses", async () =>
-        {
-            var messages = RawMessages(wave.RowKey, invited, units, seed + 1);
-            await RawStorage.SubmissionProtocolAsync(session, messages, BenchRespondents.Concurrency, consumers: 2, cancellationToken);
-            return messages.Count;
-        });
-
-        // HTTP and the tally trigger only: the invitations stay queued.
+        // HTTP and the tally trigger only: the invitations stay queued. Started before the first half of the warm-up,
+        // so every half of every round shares the process with it.
         await using var host = LocalHost.Create(session.Settings, HostCommand.LocalUrl(), LogLevel.Warning, triggers: [typeof(TallyResponseTrigger)]);
         await host.StartAsync(cancellationToken);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var respondents = new BenchRespondents(session.Get<RosterStore>(), wave.RosterVersion, options.TokenSecret, options.SurveyBaseUrl, seed);
-        var pipeline = await Stage.RunAsync($"pipeline: HTTP POST + queue + tally", "responses", async () =>
-        {
-            var answered = await respondents.AnswerAsync(wave.RowKey, _ => 1.0, http, cancellationToken);
-            await WaitForTalliesAsync(session, wave.RowKey, answered, cancellationToken);
-            return answered;
-        });
+        var answered = 0;
+        List<string> messages = [];
+        var results = await Alternation.RunAsync(rounds,
+        [
+            new(
+                $"raw storage ops ({BenchRespondents.Concurrency} senders)",
+                "responses",
+                async _ =>
+                {
+                    await floor.ResponsesAsync(messages, BenchRespondents.Concurrency, consumers: 2, cancellationToken);
+                    return messages.Count;
+                },
+                BeforeAsync: round => Task.FromResult(messages = Messages("floor", round))),
+            new(
+                $"raw submission protocol ({BenchRespondents.Concurrency} senders)",
+                "responses",
+                async _ =>
+                {
+                    await protocol.SubmissionProtocolAsync(messages, BenchRespondents.Concurrency, consumers: 2, cancellationToken);
+                    return messages.Count;
+                },
+                BeforeAsync: round => Task.FromResult(messages = Messages("protocol", round))),
+            new("pipeline: HTTP POST + queue + tally", "responses", async round =>
+            {
+                var clock = Stopwatch.StartNew();
+                var now = await respondents.AnswerAsync(wave.RowKey, _ => 1.0, http, cancellationToken, round, slices);
+                var answering = clock.Elapsed;
+                answered += now;
+                await WaitForTalliesAsync(session, wave.RowKey, answered, cancellationToken);
+                Console.WriteLine($"    answered over HTTP in {answering.TotalSeconds:0.00} s, the last tallied {(clock.Elapsed - answering).TotalSeconds:0.00} s later");
+                return now;
+            }),
+        ]);
         await host.StopAsync(cancellationToken);
 
-        BenchOutput.Ratio("responses vs raw storage ops", pipeline.Rate, raw.Rate, Target);
-        BenchOutput.Ratio("responses vs the same submission protocol issued raw", pipeline.Rate, protocol.Rate);
+        Alternation.Report("responses vs raw storage ops", results, pipeline: 2, raw: 0, Target);
+        Alternation.Report("responses vs the same submission protocol issued raw", results, pipeline: 2, raw: 1, ProtocolTarget);
         return 0;
     }
 
@@ -102,13 +137,13 @@ internal static class ResponsesBench
     }
 
     /// <summary>Response messages like the survey enqueues: real token hashes, units and simulated answers.</summary>
-    private static List<string> RawMessages(string waveId, int count, int units, int seed)
+    private static List<string> RawMessages(string waveId, string kind, int round, int count, int units, int seed)
     {
         var random = new Random(seed);
         return Enumerable.Range(0, count).Select(i => QueueMessages.Serialize(new ResponseMessage(
             "raw" + waveId,
             $"u{i % units}",
-            SurveyTokens.Hash($"raw|{i}"),
+            SurveyTokens.Hash($"raw|{kind}|{round}|{i}"),
             Instruments.Current.Version,
             SimulatedRespondents.Answer(Instruments.Current, 0, random)))).ToList();
     }
