@@ -71,6 +71,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<KnownUnits>();
         services.AddSingleton<InterventionStore>();
         services.AddSingleton<EffectStore>();
+        services.AddSingleton<EstimateEffectsStep>();
         services.AddSingleton<InterventionImporter>();
 
         services.AddSingleton<TokenTables>();
