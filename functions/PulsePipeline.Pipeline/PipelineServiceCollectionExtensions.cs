@@ -64,6 +64,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<PublishedHistory>();
         services.AddSingleton<ShiftModelStore>();
         services.AddSingleton<DetectShiftsStep>();
+        services.AddSingleton<DigestEffects>();
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<SendAlertsStep>();
 
