@@ -3,8 +3,8 @@ using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Models.Effects.Simulation;
 using PulsePipeline.Models.Interventions;
 using PulsePipeline.Pipeline.Interventions;
-using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.Pipeline.Storage.Entities;
 
 namespace PulsePipeline.IntegrationTests.Effects;
 
