@@ -79,7 +79,7 @@ public sealed class EstimateEffectsTests
         await pipeline.Get<SendAlertsStep>().HandleAsync(message, CancellationToken.None);
 
         var ipim = $"ipim@{pipeline.EmailDomain}";
-        var digest = Assert.Single((await pipeline.Mailbox.ListAsync(ipim, CancellationToken.None)).Where(d => d.Subject.Contains(wave, StringComparison.Ordinal)));
+        var digest = Assert.Single(await pipeline.Mailbox.ListAsync(ipim, CancellationToken.None), d => d.Subject.Contains(wave, StringComparison.Ordinal));
         var text = await pipeline.Mailbox.PlainTextAsync(digest.Id, CancellationToken.None);
         Assert.Contains(EffectTexts.For(Language.Nl).Heading, text, StringComparison.Ordinal);
         Assert.Contains(DigestTexts.For(Language.Nl).NothingRaised, text, StringComparison.Ordinal);
