@@ -43,6 +43,7 @@ public sealed class EstimateEffectsTests
 
         // One digest, in Dutch by default, with the effects section worded from the stored rows.
         var ipim = $"ipim@{pipeline.EmailDomain}";
+        await pipeline.WaitForMailsAsync(1);
         var digests = (await pipeline.Mailbox.ListAsync(ipim, CancellationToken.None)).Where(d => d.Subject.Contains(wave, StringComparison.Ordinal)).ToList();
         var digest = Assert.Single(digests);
         var text = await pipeline.Mailbox.PlainTextAsync(digest.Id, CancellationToken.None);
@@ -80,6 +81,7 @@ public sealed class EstimateEffectsTests
         await pipeline.Get<SendAlertsStep>().HandleAsync(message, CancellationToken.None);
 
         var ipim = $"ipim@{pipeline.EmailDomain}";
+        await pipeline.WaitForMailsAsync(1);
         var digest = Assert.Single(await pipeline.Mailbox.ListAsync(ipim, CancellationToken.None), d => d.Subject.Contains(wave, StringComparison.Ordinal));
         var text = await pipeline.Mailbox.PlainTextAsync(digest.Id, CancellationToken.None);
         Assert.Contains(EffectTexts.For(Language.Nl).Heading, text, StringComparison.Ordinal);
