@@ -64,6 +64,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<PublishedHistory>();
         services.AddSingleton<ShiftModelStore>();
         services.AddSingleton<DetectShiftsStep>();
+        services.AddSingleton<DigestEffects>();
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<SendAlertsStep>();
 
@@ -71,6 +72,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<KnownUnits>();
         services.AddSingleton<InterventionStore>();
         services.AddSingleton<EffectStore>();
+        services.AddSingleton<EstimateEffectsStep>();
         services.AddSingleton<InterventionImporter>();
 
         services.AddSingleton<TokenTables>();

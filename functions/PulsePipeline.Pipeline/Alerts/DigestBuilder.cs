@@ -13,9 +13,9 @@ namespace PulsePipeline.Pipeline.Alerts;
 /// <summary>
 /// Gathers what the digest shows about each raised unit from published figures only: its path in the wave's unit
 /// tree, its last four published waves (with why a wave has no figures), the detector's reasons as data, and item
-/// shifts (p5, p6, s4) for the suggested interventions.
+/// shifts (p5, p6, s4) for the suggested interventions; and the effects of earlier interventions that are news.
 /// </summary>
-public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, IOptions<PulseOptions> options)
+public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, DigestEffects effects, IOptions<PulseOptions> options)
 {
     private const int TrendWaves = 4;
 
@@ -48,7 +48,13 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, IOp
         var change = organisation is { Status: not "none" }
             ? new OrganisationChange(waveId, organisation.N ?? 0, organisation.PressureChange, organisation.PressureUncertainty, organisation.SpeakUpChange, organisation.SpeakUpUncertainty, true) { Adverse = organisation.Flagged, Description = organisation.Reasons }
             : null;
-        return new Digest(waveId, change, [.. digestUnits.OrderByDescending(u => u.Flag.Score)], still, options.Value.K);
+        var (listed, pooled, unchanged) = await effects.ChooseAsync(waveId, waveIds, key => PathOf(key, units), cancellationToken);
+        return new Digest(waveId, change, [.. digestUnits.OrderByDescending(u => u.Flag.Score)], still, options.Value.K)
+        {
+            Effects = listed,
+            Pooled = pooled,
+            EffectsUnchanged = unchanged,
+        };
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ namespace PulsePipeline.Pipeline.Detection;
 
 /// <summary>
 /// After a wave is published: runs the shift detector over the published history up to that wave (the same code
-/// as `pulse detect`), stores a flag row per unit and the organisation-level change, and queues the IPIM alert.
+/// as `pulse detect`), stores a flag row per unit and the organisation-level change, and queues the effect estimation (which then
+/// queues the IPIM alert).
 /// Deterministic, so a redelivered message writes the same rows.
 /// </summary>
 public sealed class DetectShiftsStep(
@@ -50,7 +51,7 @@ public sealed class DetectShiftsStep(
             ModelVersion = result.ModelVersion,
         });
         await TableBatches.SubmitAsync(storage.Flags, rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
-        await queues.SendAsync(StorageNames.AlertsQueue, new WaveMessage(wave.RowKey), cancellationToken);
+        await queues.SendAsync(StorageNames.EffectsQueue, new WaveMessage(wave.RowKey), cancellationToken);
         logger.LogInformation("Wave {WaveId}: {Flagged} of {Units} units flagged by model {ModelVersion}; organisation-level change: {Organisation}", wave.RowKey, flags.Count(f => f.Flagged), flags.Count, result.ModelVersion, organisation.Significant ? organisation.Description : "none");
     }
 

@@ -1,4 +1,5 @@
 using PulsePipeline.Models.Effects;
+using PulsePipeline.Models.Instrument;
 using PulsePipeline.Pipeline.Storage.Entities;
 
 namespace PulsePipeline.Pipeline.Effects;
@@ -61,4 +62,39 @@ public static class EffectRows
             Inconclusive = p.Inconclusive,
         };
     }
+
+    /// <summary>A stored unit row back as the estimator's effect (the digest and pages word it in their reader's language).</summary>
+    public static InterventionEffect ToEffect(EffectEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var intervention = new PlannedIntervention(row.InterventionId, row.Unit, row.Type, row.StartWave);
+        var post = row.PostWaveIds.Length == 0 ? [] : row.PostWaveIds.Split(',');
+        return new InterventionEffect(intervention, ConstructOf(row.Construct), post, row.PreWaves, row.Estimate, row.CiLow, row.CiHigh, VerdictOf(row.Verdict), ReasonOf(row.Reason), row.ReasonText, row.ConclusiveWhen)
+        {
+            ObservedDeviation = row.ObservedDeviation,
+            CounterfactualDeviation = row.CounterfactualDeviation,
+            BeforeAfter = row.BeforeAfter,
+            StandardError = row.StandardError,
+            ComparisonUnits = row.ComparisonUnits,
+            Placebos = row.Placebos,
+            MedianRespondents = row.MedianRespondents,
+        };
+    }
+
+    /// <summary>A stored pooled row back as the estimator's pooled effect.</summary>
+    public static PooledEffect ToPooled(EffectEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new PooledEffect(row.Type, ConstructOf(row.Construct), row.PostWaves, row.Estimate, row.CiLow, row.CiHigh, VerdictOf(row.Verdict), row.ReasonText)
+        {
+            BetweenUnitSd = row.BetweenUnitSd,
+            Inconclusive = row.Inconclusive,
+        };
+    }
+
+    private static Construct ConstructOf(string id) => EffectEstimator.Constructs.First(c => EffectWords.Id(c) == id);
+
+    private static EffectVerdict VerdictOf(string id) => Enum.GetValues<EffectVerdict>().FirstOrDefault(v => EffectWords.Id(v) == id, EffectVerdict.Inconclusive);
+
+    private static InconclusiveReason ReasonOf(string name) => Enum.TryParse<InconclusiveReason>(name, out var reason) ? reason : InconclusiveReason.TooWide;
 }

@@ -13,9 +13,10 @@ public sealed class StorageNames(string prefix)
     public const string ResponsesQueue = "responses";
     public const string PublishQueue = "publish";
     public const string DetectQueue = "detect";
+    public const string EffectsQueue = "effects";
     public const string AlertsQueue = "alerts";
 
-    public static readonly IReadOnlyList<string> Queues = [InvitationsQueue, ResponsesQueue, PublishQueue, DetectQueue, AlertsQueue];
+    public static readonly IReadOnlyList<string> Queues = [InvitationsQueue, ResponsesQueue, PublishQueue, DetectQueue, EffectsQueue, AlertsQueue];
 
     /// <summary>The only table with names and email addresses.</summary>
     public string Roster => Table("roster");

@@ -22,6 +22,9 @@ public sealed class DigestTexts
 
     public Language Language { get; }
 
+    /// <summary>The sentences of the effects section, in the same language.</summary>
+    public EffectTexts Effects => EffectTexts.For(Language);
+
     public string NothingRaised => nl
         ? "Geen eenheid laat deze meting een ongunstige verschuiving zien die groter is dan het toeval verklaart."
         : "No unit shows an adverse shift beyond what chance explains this wave.";

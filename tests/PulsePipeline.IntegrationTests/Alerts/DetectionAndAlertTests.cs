@@ -4,6 +4,7 @@ using PulsePipeline.Models.Messages;
 using PulsePipeline.Models.Simulation;
 using PulsePipeline.Pipeline.Alerts;
 using PulsePipeline.Pipeline.Detection;
+using PulsePipeline.Pipeline.Effects;
 using PulsePipeline.Pipeline.Publication;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
@@ -70,7 +71,7 @@ public sealed class DetectionAndAlertTests
         await pipeline.Get<WaveStore>().EndEarlyAsync(waveId, DateTimeOffset.UtcNow, CancellationToken.None);
         await pipeline.Get<CloseWavesStep>().RunAsync(CancellationToken.None);
         var message = QueueMessages.Serialize(new WaveMessage(waveId));
-        foreach (var step in new Func<string, CancellationToken, Task>[] { pipeline.Get<PublishWaveStep>().HandleAsync, pipeline.Get<DetectShiftsStep>().HandleAsync, pipeline.Get<SendAlertsStep>().HandleAsync })
+        foreach (var step in new Func<string, CancellationToken, Task>[] { pipeline.Get<PublishWaveStep>().HandleAsync, pipeline.Get<DetectShiftsStep>().HandleAsync, pipeline.Get<EstimateEffectsStep>().HandleAsync, pipeline.Get<SendAlertsStep>().HandleAsync })
         {
             await step(message, CancellationToken.None);
             await step(message, CancellationToken.None);

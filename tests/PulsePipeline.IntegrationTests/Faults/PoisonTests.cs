@@ -37,6 +37,7 @@ public sealed class PoisonTests
             (StorageNames.ResponsesQueue, Responses.Json(Responses.Uniform(AnsweredWave.WaveId, "a", 3) with { InstrumentVersion = "integrity-pulse-v0" }), "instrumentVersion is unknown"),
             (StorageNames.PublishQueue, open, "is still open"),
             (StorageNames.DetectQueue, open, "detection runs only on a published wave"),
+            (StorageNames.EffectsQueue, open, "effects are estimated only for a published wave"),
             (StorageNames.AlertsQueue, open, "alerts are sent only for a published wave"),
             (StorageNames.PublishQueue, QueueMessages.Serialize(new WaveMessage("2027-01")), "unknown instrument version"),
         ];

@@ -5,6 +5,7 @@ using Azure.Data.Tables;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Pipeline.Alerts;
 using PulsePipeline.Pipeline.Detection;
+using PulsePipeline.Pipeline.Effects;
 using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Publication;
 using PulsePipeline.Pipeline.Storage;
@@ -91,6 +92,7 @@ public sealed class RedeliveryTests
 
         await QueueDriver.DeliverAllAsync(pipeline, StorageNames.PublishQueue, pipeline.Get<PublishWaveStep>().HandleAsync, times);
         await QueueDriver.DeliverAllAsync(pipeline, StorageNames.DetectQueue, pipeline.Get<DetectShiftsStep>().HandleAsync, times);
+        await QueueDriver.DeliverAllAsync(pipeline, StorageNames.EffectsQueue, pipeline.Get<EstimateEffectsStep>().HandleAsync, times);
         await QueueDriver.DeliverAllAsync(pipeline, StorageNames.AlertsQueue, pipeline.Get<SendAlertsStep>().HandleAsync, times);
         foreach (var queue in StorageNames.Queues)
         {

@@ -12,6 +12,7 @@ using PulsePipeline.Models.Simulation;
 using PulsePipeline.Models.Tokens;
 using PulsePipeline.Pipeline.Alerts;
 using PulsePipeline.Pipeline.Detection;
+using PulsePipeline.Pipeline.Effects;
 using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Publication;
 using PulsePipeline.Pipeline.Roster;
@@ -168,6 +169,7 @@ public sealed partial class HrIdTests : IDisposable
         await pipeline.Get<CloseWavesStep>().RunAsync(CancellationToken.None);
         await QueueDriver.DeliverAllAsync(pipeline, StorageNames.PublishQueue, pipeline.Get<PublishWaveStep>().HandleAsync, times: 1);
         await QueueDriver.DeliverAllAsync(pipeline, StorageNames.DetectQueue, pipeline.Get<DetectShiftsStep>().HandleAsync, times: 1);
+        await QueueDriver.DeliverAllAsync(pipeline, StorageNames.EffectsQueue, pipeline.Get<EstimateEffectsStep>().HandleAsync, times: 1);
         if (waveId != Wave)
         {
             await pipeline.Storage.Queue(StorageNames.AlertsQueue).ClearMessagesAsync();

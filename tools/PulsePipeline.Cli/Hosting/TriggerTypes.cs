@@ -18,6 +18,7 @@ internal sealed class TriggerTypes(IReadOnlyList<Type> types) : ITypeLocator
         typeof(CloseWavesTrigger),
         typeof(PublishWaveTrigger),
         typeof(DetectShiftsTrigger),
+        typeof(EstimateEffectsTrigger),
         typeof(SendAlertsTrigger),
     ];
 
