@@ -6,6 +6,13 @@ public enum WorkspacePage
     Overview,
     Heatmap,
     Unit,
+    Interventions,
+    Catalogue,
+    Effects,
+    InterventionNew,
+    InterventionEdit,
+    InterventionEnd,
+    Audit,
     SignIn,
     SignOut,
 }

@@ -110,6 +110,7 @@ internal static class WorkspaceTextsEn
             [WorkspaceProblem.BadForm] = ("Form not accepted", "The form has expired or did not come from this site. Nothing was changed. Go back, reload the page and try again."),
             [WorkspaceProblem.NotFound] = ("Page not found", "This page does not exist in the workspace."),
             [WorkspaceProblem.UnknownUnit] = ("Unit not found", "There is no published result for this unit."),
+            [WorkspaceProblem.UnknownIntervention] = ("Intervention not found", "There is no intervention with this id."),
             [WorkspaceProblem.MethodNotAllowed] = ("Not allowed", "This page cannot be requested this way."),
             [WorkspaceProblem.Unavailable] = ("Temporarily unavailable", "The data could not be read. Try again in a few minutes."),
         },

@@ -110,6 +110,7 @@ internal static class WorkspaceTextsNl
             [WorkspaceProblem.BadForm] = ("Formulier niet geaccepteerd", "Het formulier is verlopen of kwam niet van deze site. Er is niets gewijzigd. Ga terug, laad de pagina opnieuw en probeer het nog eens."),
             [WorkspaceProblem.NotFound] = ("Pagina niet gevonden", "Deze pagina bestaat niet in de werkruimte."),
             [WorkspaceProblem.UnknownUnit] = ("Eenheid niet gevonden", "Voor deze eenheid is geen gepubliceerde uitslag."),
+            [WorkspaceProblem.UnknownIntervention] = ("Interventie niet gevonden", "Er is geen interventie met dit id."),
             [WorkspaceProblem.MethodNotAllowed] = ("Niet toegestaan", "Deze pagina kan zo niet worden opgevraagd."),
             [WorkspaceProblem.Unavailable] = ("Tijdelijk niet beschikbaar", "De gegevens konden niet worden gelezen. Probeer het over een paar minuten opnieuw."),
         },
