@@ -77,13 +77,15 @@ public sealed partial class WorkspaceFiguresTests(WorkspaceFixture workspace)
 
         Assert.True(problems.Count == 0, string.Join('\n', problems.Take(40)));
         Assert.True(figures > 1000, $"only {figures} figures were checked");
-        Assert.Superset(new HashSet<string> { "n", "invited", "response_rate", "pressure_mean", "speakup_sd", "norms_ci_low", "item", "item_share", "flag_score", "flag_pressure_change", "flag_speakup_margin" }, fields);
+        Assert.Superset(new HashSet<string> { "n", "invited", "response_rate", "pressure_mean", "speakup_sd", "norms_ci_low", "item", "item_share", "flag_score", "flag_pressure_change", "flag_speakup_margin", "effect_estimate", "effect_ci_low", "effect_ci_high", "effect_units" }, fields);
+        Assert.True(truth.ConclusiveEffects > 0, "the seed has conclusive effects to check");
     }
 
     private static string? Inherited(IElement element, string attribute) => element.Closest($"[{attribute}]")?.GetAttribute(attribute);
 
     private static FigureKind KindOf(string field) =>
-        field is "n" or "invited" || field.StartsWith("item:", StringComparison.Ordinal) ? FigureKind.Count
+        field is "n" or "invited" or "effect_units" or "effect_inconclusive" || field.StartsWith("item:", StringComparison.Ordinal) ? FigureKind.Count
+        : field.StartsWith("effect_", StringComparison.Ordinal) ? FigureKind.Change
         : field is "response_rate" || field.StartsWith("item_share:", StringComparison.Ordinal) ? FigureKind.Percent
         : field.EndsWith("_change", StringComparison.Ordinal) ? FigureKind.Change
         : FigureKind.TwoDecimals;

@@ -12,6 +12,10 @@ internal static class WorkspacePages
             "/ipim/heatmap?construct=speakup",
             "/ipim/heatmap?view=table",
             $"/ipim/heatmap?to={WorkspaceSeed.Waves[2]}",
+            "/ipim/interventions",
+            $"/ipim/interventions?type={Models.Interventions.InterventionTypes.MoralDeliberation}&status=running&ministry=BZK",
+            "/ipim/catalogue",
+            "/ipim/effects",
             .. WorkspaceSeed.Units.Select(u => "/ipim/unit?id=" + Uri.EscapeDataString(u.Id)),
         ];
         return pages.SelectMany(p => new[] { p, p + (p.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=en" });
