@@ -11,7 +11,7 @@ namespace PulsePipeline.Workspace;
 /// catalogue, effects by type, the audit, and the editors' record, change and end forms. A refused write answers
 /// 400 with the form and its problems, a conflict 409 with the other person's version; nothing is written then.
 /// </summary>
-public sealed class RegistryEndpoint(RegistryPageModels models, InterventionStore store)
+public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBuilder reports, InterventionStore store)
 {
     public async Task HandleAsync(HttpContext context, PageContext page, WorkspacePage target, IReadOnlyDictionary<string, string>? form)
     {
@@ -28,6 +28,10 @@ public sealed class RegistryEndpoint(RegistryPageModels models, InterventionStor
                 break;
             case WorkspacePage.Effects:
                 await PageWriter.RenderAsync<EffectsPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = await models.EffectsAsync(cancellationToken) });
+                break;
+            case WorkspacePage.Report:
+                var (choice, report) = await reports.BuildAsync(query["unit"], query["from"], query["to"], cancellationToken);
+                await PageWriter.RenderAsync<ReportPage>(context, choice.Problem ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, page, new() { ["Choice"] = choice, ["Model"] = report });
                 break;
             case WorkspacePage.Audit:
                 await PageWriter.RenderAsync<AuditPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = await models.AuditAsync(query["from"], query["to"], cancellationToken) });

@@ -9,6 +9,7 @@ public enum WorkspacePage
     Interventions,
     Catalogue,
     Effects,
+    Report,
     InterventionNew,
     InterventionEdit,
     InterventionEnd,

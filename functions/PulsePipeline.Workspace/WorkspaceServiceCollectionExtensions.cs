@@ -19,6 +19,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddSingleton<RegistryReadModel>();
         services.AddSingleton<RegistryPageModels>();
         services.AddSingleton<RegistryEndpoint>();
+        services.AddSingleton<Reports.ReportBuilder>();
         services.AddSingleton<IWorkspaceAudit, WorkspaceAudit>();
         services.AddSingleton(sp => new WorkspaceAuthentication(
             host,

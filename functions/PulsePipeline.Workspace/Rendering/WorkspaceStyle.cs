@@ -52,7 +52,10 @@ public static class WorkspaceStyle
         HeatPalette.Css() +
         "@media print{header nav,header form,.skip,.pager,form{display:none}header{background:none;color:#000}" +
         "body{font-size:10pt}main{max-width:none;padding:0}.scroll{overflow:visible}table{page-break-inside:auto}tr{page-break-inside:avoid}" +
-        "a{color:#000;text-decoration:none}details{border:0}}";
+        "a{color:#000;text-decoration:none}details{border:0}" +
+        ".report section{break-before:page}.report section:first-of-type{break-before:auto}.report table{width:100%;table-layout:auto}" +
+        ".report th,.report td{white-space:normal;overflow-wrap:anywhere}.report .chart{max-width:16cm;break-inside:avoid}.report .charts{display:block}figure{break-inside:avoid}" +
+        "h2,h3,caption{break-after:avoid}}";
 
     /// <summary>The CSP source that allows exactly <see cref="Css"/> and no other style.</summary>
     public static readonly string HashSource = $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css)))}'";

@@ -45,7 +45,6 @@ internal static class WorkspaceTextsEn
         Yes = "yes",
         No = "no",
         Reasons = "Reasons",
-        ReasonsInEnglish = "The detector gives its reasons in English.",
         SuppressedCell = "suppressed",
         NoHistoryCell = "too few earlier waves",
         MissingCell = "no data",

@@ -45,7 +45,6 @@ internal static class WorkspaceTextsNl
         Yes = "ja",
         No = "nee",
         Reasons = "Redenen",
-        ReasonsInEnglish = "De detector formuleert zijn redenen in het Engels.",
         SuppressedCell = "onderdrukt",
         NoHistoryCell = "te weinig eerdere metingen",
         MissingCell = "geen gegevens",

@@ -66,13 +66,26 @@ internal sealed class PublishedTruth
             return (null, $"{unit} is suppressed in {wave}: it may show no figure");
         }
 
+        if (field.Contains("_diff:", StringComparison.Ordinal))
+        {
+            // A change between two of one unit's own published waves: its mean in this wave minus its mean in the named one.
+            var parts = field.Split(':');
+            var mean = parts[0].Replace("_diff", "_mean", StringComparison.Ordinal);
+            return rows.TryGetValue((parts[1], unit), out var first) && first.Published
+                ? (RowField(row, mean) - RowField(first, mean), null)
+                : (null, $"{unit} has no published row in {parts[1]}");
+        }
+
         return (RowField(row, field), null);
     }
 
-    public string? Reasons(string? unit, string? wave, string? scope)
+    /// <summary>The stored reasons as the page's language words them (the stored English text where none are structured).</summary>
+    public string? Reasons(string? unit, string? wave, string? scope, Models.Instrument.Language language)
     {
         var key = scope == "organisation" ? FlagEntity.OrganisationRow : unit is null ? null : TableKeys.Encode(unit);
-        return wave is not null && key is not null && flags.TryGetValue((wave, key), out var flag) ? flag.Reasons : null;
+        return wave is not null && key is not null && flags.TryGetValue((wave, key), out var flag)
+            ? flag.ReasonData.Length > 0 ? Models.Detection.ReasonTexts.Describe(Models.Detection.ReasonJson.Read(flag.ReasonData), language) : flag.Reasons
+            : null;
     }
 
     private static double? EffectField(EffectEntity effect, string field) => field switch
