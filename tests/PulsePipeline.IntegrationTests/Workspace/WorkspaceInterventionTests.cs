@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Models.Interventions;
 using PulsePipeline.Pipeline.Interventions;
 using PulsePipeline.Workspace.Access;
@@ -99,6 +100,28 @@ public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspac
         using var ended = await PostAsync(client, "/ipim/interventions/end", workspace.Cookie(Editor, WorkspaceRoles.Editor), workspace.Antiforgery("dev:" + Editor), end);
         Assert.Equal(HttpStatusCode.SeeOther, ended.StatusCode);
         Assert.Equal(InterventionStatuses.Ended, (await store.GetAsync(stored.Intervention.Id, CancellationToken.None))!.Intervention.Status);
+    }
+
+    [Fact]
+    [Trait(TestCategories.Name, TestCategories.Browser)]
+    public async Task Editor_InTheBrowser_RecordsFromTheUnitPage_AndSeesItThere()
+    {
+        await using var browser = await Chromium.LaunchAsync();
+        await browser.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = DevSignInCookie.Name, Value = workspace.Cookie(Editor, WorkspaceRoles.Editor).Split('=', 2)[1], Url = workspace.BaseUrl + "/ipim" }]);
+        var page = browser.Page;
+        await page.GotoAsync(workspace.BaseUrl + "/ipim/unit?id=" + Uri.EscapeDataString("FIN/Toeslagen") + "&lang=en");
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Record an intervention for this unit" }).ClickAsync();
+        Assert.Equal("FIN/Toeslagen", await page.Locator("#f-unit").InputValueAsync());
+        await page.Locator("#f-intervention").SelectOptionAsync(InterventionTypes.ReportingRoutes);
+        await page.Locator("#f-start_wave").FillAsync("2027-10");
+        await page.Locator("#f-notes").FillAsync("Posters <b>en</b> intranet\u202E");
+        await page.Locator("form.record button[type=submit]").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/ipim/unit?id=", StringComparison.Ordinal));
+        var notes = await page.Locator("section[aria-labelledby=interventions] [data-label=notes]").AllInnerTextsAsync();
+        Assert.Contains(notes, n => n.StartsWith("Posters <b>en</b> intranet", StringComparison.Ordinal));
+        Assert.True(browser.ConsoleProblems.Count == 0, string.Join('\n', browser.ConsoleProblems));
     }
 
     private async Task<int> CountAsync() => (await workspace.Pipeline.Get<InterventionStore>().ListAsync(InterventionFilter.All, CancellationToken.None)).Count;
