@@ -16,7 +16,7 @@ namespace PulsePipeline.Workspace;
 /// editor's route; unknown paths are 404 only for people with a role); the method; for a POST a valid antiforgery
 /// token from this site (else 400 and nothing changes); then the page. Storage trouble is a 503 page, never a 500.
 /// </summary>
-public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, WorkspaceKeys keys, PageModels models, IWorkspaceAudit audit, TimeProvider clock, ILogger<WorkspaceEndpoint> logger)
+public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, WorkspaceKeys keys, PageModels models, RegistryPageModels sections, RegistryEndpoint registry, IWorkspaceAudit audit, TimeProvider clock, ILogger<WorkspaceEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context, string? path)
     {
@@ -105,7 +105,9 @@ public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, Wo
         switch (target)
         {
             case WorkspacePage.Overview:
-                await RenderAsync<OverviewPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = await models.OverviewAsync(cancellationToken) });
+                var overviewTask = models.OverviewAsync(cancellationToken);
+                var runningTask = sections.OverviewAsync(cancellationToken);
+                await RenderAsync<OverviewPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = await overviewTask, ["Registry"] = await runningTask });
                 break;
             case WorkspacePage.Heatmap:
                 var construct = query["construct"] == Fields.Of(Construct.SpeakUp) ? Construct.SpeakUp : Construct.Pressure;
@@ -121,24 +123,29 @@ public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, Wo
             case WorkspacePage.SignIn:
                 await SignInAsync(context, page, form);
                 break;
-            default:
+            case WorkspacePage.SignOut:
                 context.Response.Cookies.Delete(DevSignInCookie.Name, new CookieOptions { Path = WorkspaceRoutes.Root });
                 WorkspaceResponder.Redirect(context, page.Href(WorkspacePage.SignIn));
+                break;
+            default:
+                await registry.HandleAsync(context, page, target, form);
                 break;
         }
     }
 
     private async Task UnitAsync(HttpContext context, PageContext page, string unit, CancellationToken cancellationToken)
     {
-        var model = PulsePipeline.Models.Identifiers.Identifier.IsValid(unit) ? await models.UnitAsync(unit, cancellationToken) : null;
+        var valid = PulsePipeline.Models.Identifiers.Identifier.IsValid(unit);
+        var sectionTask = valid ? sections.UnitAsync(unit, cancellationToken) : Task.FromResult(RegistrySection.Empty);
+        var model = valid ? await models.UnitAsync(unit, cancellationToken) : null;
         if (model is null)
         {
             await ProblemAsync(context, page, WorkspaceProblem.UnknownUnit);
             return;
         }
 
-        await audit.UnitViewedAsync(page.User!, unit, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
-        await RenderAsync<UnitPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = model });
+        await audit.UnitViewedAsync(page.User!, unit, cancellationToken);
+        await RenderAsync<UnitPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = model, ["Registry"] = await sectionTask });
     }
 
     private async Task SignInAsync(HttpContext context, PageContext page, IReadOnlyDictionary<string, string> form)
@@ -161,15 +168,10 @@ public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, Wo
         WorkspaceResponder.Redirect(context, page.Href(WorkspacePage.Overview));
     }
 
-    private static Task ProblemAsync(HttpContext context, PageContext page, WorkspaceProblem problem) =>
-        RenderAsync<ProblemPage>(context, problem.Status(), page, new() { ["Problem"] = problem });
+    private static Task ProblemAsync(HttpContext context, PageContext page, WorkspaceProblem problem) => PageWriter.ProblemAsync(context, page, problem);
 
-    private static async Task RenderAsync<TPage>(HttpContext context, int status, PageContext page, Dictionary<string, object?> parameters)
-        where TPage : IComponent
-    {
-        parameters["Context"] = page;
-        await WorkspaceResponder.HtmlAsync(context, status, await PageRenderer.RenderAsync<TPage>(parameters));
-    }
+    private static Task RenderAsync<TPage>(HttpContext context, int status, PageContext page, Dictionary<string, object?> parameters)
+        where TPage : IComponent => PageWriter.RenderAsync<TPage>(context, status, page, parameters);
 
     /// <summary>?lang=en gives English; anything else, or none, is Dutch.</summary>
     private static Language Language(HttpRequest request) =>

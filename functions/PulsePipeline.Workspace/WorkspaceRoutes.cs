@@ -20,6 +20,15 @@ public static class WorkspaceRoutes
         new("", WorkspacePage.Overview, Read, WorkspaceAccess.Reader),
         new("heatmap", WorkspacePage.Heatmap, Read, WorkspaceAccess.Reader),
         new("unit", WorkspacePage.Unit, Read, WorkspaceAccess.Reader),
+        new("interventions", WorkspacePage.Interventions, Read, WorkspaceAccess.Reader),
+        new("catalogue", WorkspacePage.Catalogue, Read, WorkspaceAccess.Reader),
+        new("effects", WorkspacePage.Effects, Read, WorkspaceAccess.Reader),
+        new("report", WorkspacePage.Report, Read, WorkspaceAccess.Reader),
+        // Editors only, the forms included: a reader has nothing to fill in.
+        new("interventions/new", WorkspacePage.InterventionNew, [.. Read, .. Write], WorkspaceAccess.Editor),
+        new("interventions/edit", WorkspacePage.InterventionEdit, [.. Read, .. Write], WorkspaceAccess.Editor),
+        new("interventions/end", WorkspacePage.InterventionEnd, Write, WorkspaceAccess.Editor),
+        new("audit", WorkspacePage.Audit, Read, WorkspaceAccess.Editor),
         // The development sign-in: the form is public (who would sign in otherwise); signing out needs no role.
         new("signin", WorkspacePage.SignIn, [.. Read, .. Write], WorkspaceAccess.Public),
         new("signout", WorkspacePage.SignOut, Write, WorkspaceAccess.Public),

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Workspace.Access;
@@ -17,7 +16,11 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddSingleton<WorkspaceKeys>();
         services.AddSingleton<PublishedReadModel>();
         services.AddSingleton<PageModels>();
-        services.TryAddSingleton<IWorkspaceAudit, NoWorkspaceAudit>();
+        services.AddSingleton<RegistryReadModel>();
+        services.AddSingleton<RegistryPageModels>();
+        services.AddSingleton<RegistryEndpoint>();
+        services.AddSingleton<Reports.ReportBuilder>();
+        services.AddSingleton<IWorkspaceAudit, WorkspaceAudit>();
         services.AddSingleton(sp => new WorkspaceAuthentication(
             host,
             sp.GetRequiredService<IOptions<PulseOptions>>(),

@@ -29,6 +29,7 @@ internal static class PulseCommandLine
         yield return DetectCommand.Create();
         yield return EvaluateCommand.Create();
         yield return EffectsCommand.Create();
+        yield return ReportCommand.Create();
         yield return EvaluateEffectsCommand.Create();
         yield return TrainModelCommand.Create();
         yield return BenchCommand.Create();

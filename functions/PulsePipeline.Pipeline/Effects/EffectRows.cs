@@ -56,7 +56,7 @@ public static class EffectRows
             CiLow = p.CiLow,
             CiHigh = p.CiHigh,
             Verdict = EffectWords.Id(p.Verdict),
-            Reason = p.IsConclusive ? nameof(InconclusiveReason.None) : "TooFewUnits",
+            Reason = p.IsConclusive ? nameof(InconclusiveReason.None) : EffectReasonTexts.TooFewUnits,
             ReasonText = p.ReasonText,
             BetweenUnitSd = p.BetweenUnitSd,
             Inconclusive = p.Inconclusive,

@@ -10,6 +10,14 @@ public sealed record WorkspacePrincipal(string Id, string Name, IReadOnlySet<str
 
     public bool IsEditor => Roles.Contains(WorkspaceRoles.Editor);
 
+    /// <summary>
+    /// Who this is in the audit and as an intervention's owner: the display name, unless it is an email address (Entra
+    /// falls back to the UPN when there is no name claim) or no valid id; then the stable id, which is never an address.
+    /// Audit rows hold no email addresses.
+    /// </summary>
+    public string AuditName =>
+        !Name.Contains('@', StringComparison.Ordinal) && Models.Identifiers.Identifier.IsValid(Name) ? Name : Id.Replace('@', '_');
+
     public bool Satisfies(WorkspaceAccess access) => access switch
     {
         WorkspaceAccess.Public => true,

@@ -3,7 +3,7 @@ namespace PulsePipeline.Workspace.Reading;
 /// <summary>
 /// The detector's published verdict on a unit (or, with <see cref="Unit"/> null, on the organisation) in a wave:
 /// status, whether it is flagged, its score, each construct's change against the unit's own history with its 95%
-/// margin, and the reasons in words. Read as stored; the workspace computes nothing from it but the change class.
+/// margin, and the reasons in words (stored English) and structured (worded in the page's language). Read as stored; the workspace computes nothing from it but the change class.
 /// </summary>
 public sealed record FlagRow(
     string Wave,
@@ -16,7 +16,8 @@ public sealed record FlagRow(
     double? PressureMargin,
     double? SpeakUpChange,
     double? SpeakUpMargin,
-    string Reasons)
+    string Reasons,
+    string ReasonData = "")
 {
     public const string Suppressed = "Suppressed";
     public const string NotEnoughHistory = "NotEnoughHistory";

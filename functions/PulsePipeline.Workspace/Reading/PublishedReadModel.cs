@@ -97,5 +97,6 @@ public sealed class PublishedReadModel
         f.PressureUncertainty,
         f.SpeakUpChange,
         f.SpeakUpUncertainty,
-        f.Reasons);
+        f.Reasons,
+        f.ReasonData);
 }

@@ -1,11 +1,11 @@
-using System.Globalization;
 using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.Workspace.Rendering;
 
 /// <summary>
-/// Figures as people read them: Dutch with a decimal comma and a point between thousands, English the other way
-/// round, a real minus sign for negative changes. The figures test formats with the same code to compare.
+/// Figures as the workspace shows them. The number rule itself (decimal comma and thousands point in Dutch, the other
+/// way round in English) is <see cref="Numbers"/>, the one place for it; the workspace only picks the format per kind
+/// and writes a real minus sign. The figures test formats with the same code to compare.
 /// </summary>
 public static class FigureFormat
 {
@@ -13,20 +13,14 @@ public static class FigureFormat
     {
         var text = kind switch
         {
-            FigureKind.TwoDecimals => value.ToString("0.00", CultureInfo.InvariantCulture),
-            FigureKind.Change => value.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture),
-            FigureKind.Count => value.ToString("#,0", CultureInfo.InvariantCulture),
-            _ => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
+            FigureKind.TwoDecimals => Numbers.TwoDecimals(value, language),
+            FigureKind.Change => Numbers.WithSign(value, language),
+            FigureKind.Count => Numbers.Count(value, language),
+            _ => Numbers.Percent(value, language),
         };
-        if (language == Language.Nl)
-        {
-            // Swap the separators through a placeholder: 1,234.56 becomes 1.234,56.
-            text = text.Replace(',', '\u0001').Replace('.', ',').Replace('\u0001', '.');
-        }
-
         return text.Replace('-', '\u2212');
     }
 
     /// <summary>The exact stored value, as machine-readable provenance (round-trips to the same double).</summary>
-    public static string Raw(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Raw(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

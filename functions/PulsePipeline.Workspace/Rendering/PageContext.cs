@@ -14,6 +14,8 @@ public sealed class PageContext(Language language, SignInState signIn, string? a
 
     public WorkspaceTexts Texts { get; } = WorkspaceTexts.For(language);
 
+    public RegistryTexts Registry { get; } = RegistryTexts.For(language);
+
     public SignInState SignIn { get; } = signIn;
 
     public WorkspacePrincipal? User => SignIn.Principal;

@@ -9,6 +9,7 @@ public enum WorkspaceProblem
     BadForm,
     NotFound,
     UnknownUnit,
+    UnknownIntervention,
     MethodNotAllowed,
     Unavailable,
 }

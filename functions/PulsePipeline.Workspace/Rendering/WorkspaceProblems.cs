@@ -11,7 +11,7 @@ public static class WorkspaceProblems
         WorkspaceProblem.NotSignedIn => StatusCodes.Status401Unauthorized,
         WorkspaceProblem.NoRole or WorkspaceProblem.EditorsOnly => StatusCodes.Status403Forbidden,
         WorkspaceProblem.BadForm => StatusCodes.Status400BadRequest,
-        WorkspaceProblem.NotFound or WorkspaceProblem.UnknownUnit => StatusCodes.Status404NotFound,
+        WorkspaceProblem.NotFound or WorkspaceProblem.UnknownUnit or WorkspaceProblem.UnknownIntervention => StatusCodes.Status404NotFound,
         WorkspaceProblem.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         _ => StatusCodes.Status503ServiceUnavailable,
     };

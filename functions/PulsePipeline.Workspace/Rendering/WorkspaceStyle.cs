@@ -42,12 +42,20 @@ public static class WorkspaceStyle
         "form.signin fieldset{border:0;padding:0;margin:1rem 0}form.signin label{display:block;padding:.4rem 0;min-height:44px}" +
         "input[type=text]{font:inherit;padding:.5rem;border:2px solid #5f5f5f;border-radius:4px;min-height:44px;width:min(100%,24rem)}" +
         "main button{font:inherit;font-weight:700;color:#fff;background:#154273;border:0;border-radius:6px;padding:.6rem 1.25rem;min-height:44px;cursor:pointer}" +
+        "select,textarea,input[type=date]{font:inherit;padding:.5rem;border:2px solid #5f5f5f;border-radius:4px;min-height:44px;background:#fff;color:#1b1b1b}textarea{width:min(100%,40rem)}" +
+        "form.filters fieldset{border:1px solid #8a8a8a;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}form.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:1rem 0}" +
+        "form.record .field{margin:1rem 0}form.record label{display:block;font-weight:700}.hint{margin:.1rem 0 .3rem;color:#3b3b3b}" +
+        ".problems{border:4px solid #b3261e;padding:.5rem 1rem;margin:1rem 0}.field-problem{color:#b3261e;font-weight:700;margin:.2rem 0}[aria-invalid=true]{border-color:#b3261e}" +
+        ".notes{white-space:pre-wrap;max-width:30rem;overflow-wrap:anywhere}.catalogue{display:block}.catalogue dt{font-weight:700;margin-top:1rem}.catalogue dd{font-weight:400}" +
         ".pager{display:flex;gap:1.5rem;flex-wrap:wrap}.pager a{display:inline-block;padding:.6rem 0;min-height:44px}" +
         ".visually-hidden,.vh{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}" +
         HeatPalette.Css() +
         "@media print{header nav,header form,.skip,.pager,form{display:none}header{background:none;color:#000}" +
         "body{font-size:10pt}main{max-width:none;padding:0}.scroll{overflow:visible}table{page-break-inside:auto}tr{page-break-inside:avoid}" +
-        "a{color:#000;text-decoration:none}details{border:0}}";
+        "a{color:#000;text-decoration:none}details{border:0}" +
+        ".report section{break-before:page}.report section:first-of-type{break-before:auto}.report table{width:100%;table-layout:auto}" +
+        ".report th,.report td{white-space:normal;overflow-wrap:anywhere}.report .chart{max-width:16cm;break-inside:avoid}.report .charts{display:block}figure{break-inside:avoid}" +
+        "h2,h3,caption{break-after:avoid}}";
 
     /// <summary>The CSP source that allows exactly <see cref="Css"/> and no other style.</summary>
     public static readonly string HashSource = $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css)))}'";

@@ -42,7 +42,6 @@ public sealed record WorkspaceTexts
     public required string Yes { get; init; }
     public required string No { get; init; }
     public required string Reasons { get; init; }
-    public required string ReasonsInEnglish { get; init; }
     public required string SuppressedCell { get; init; }
     public required string NoHistoryCell { get; init; }
     public required string MissingCell { get; init; }

@@ -19,4 +19,7 @@ public static class Numbers
     public static string TwoDecimals(double value, Language language) => Format(value, "0.00", language);
 
     public static string Percent(double value, Language language) => Format(value, "0%", language);
+
+    /// <summary>A whole count with a group separator: 1,234 (English) or 1.234 (Dutch).</summary>
+    public static string Count(double value, Language language) => Format(value, "#,0", language);
 }

@@ -16,15 +16,22 @@ internal sealed class PublishedTruth
     private readonly Dictionary<(string Wave, string Unit), PublishedEntity> rows;
     private readonly Dictionary<(string Wave, string Key), FlagEntity> flags;
 
-    private PublishedTruth(Dictionary<(string, string), PublishedEntity> rows, Dictionary<(string, string), FlagEntity> flags)
+    private readonly Dictionary<(string Wave, string Key), EffectEntity> effects;
+
+    private PublishedTruth(Dictionary<(string, string), PublishedEntity> rows, Dictionary<(string, string), FlagEntity> flags, Dictionary<(string, string), EffectEntity> effects)
     {
         this.rows = rows;
         this.flags = flags;
+        this.effects = effects;
     }
 
     public static async Task<PublishedTruth> ReadAsync(TestPipeline pipeline) => new(
         await pipeline.Storage.Published.QueryAsync<PublishedEntity>().ToDictionaryAsync(p => (p.PartitionKey, TableKeys.Decode(p.RowKey))),
-        await pipeline.Storage.Flags.QueryAsync<FlagEntity>().ToDictionaryAsync(f => (f.PartitionKey, f.RowKey)));
+        await pipeline.Storage.Flags.QueryAsync<FlagEntity>().ToDictionaryAsync(f => (f.PartitionKey, f.RowKey)),
+        await pipeline.Storage.Effects.QueryAsync<EffectEntity>().ToDictionaryAsync(e => (e.PartitionKey, e.RowKey)));
+
+    /// <summary>How many stored effect rows (as of any wave) have an estimate: the seed must give the test some.</summary>
+    public int ConclusiveEffects => effects.Values.Count(e => e.Estimate is not null);
 
     public IEnumerable<(string Wave, string Unit)> Units => rows.Keys;
 
@@ -34,6 +41,13 @@ internal sealed class PublishedTruth
         if (wave is null)
         {
             return (null, "no wave");
+        }
+
+        if (field.StartsWith("effect_", StringComparison.Ordinal))
+        {
+            return scope is not null && scope.StartsWith("effect:", StringComparison.Ordinal) && effects.TryGetValue((wave, scope["effect:".Length..]), out var effect)
+                ? (EffectField(effect, field), null)
+                : (null, $"no effect row {scope} as of {wave}");
         }
 
         if (field.StartsWith("flag_", StringComparison.Ordinal))
@@ -52,14 +66,37 @@ internal sealed class PublishedTruth
             return (null, $"{unit} is suppressed in {wave}: it may show no figure");
         }
 
+        if (field.Contains("_diff:", StringComparison.Ordinal))
+        {
+            // A change between two of one unit's own published waves: its mean in this wave minus its mean in the named one.
+            var parts = field.Split(':');
+            var mean = parts[0].Replace("_diff", "_mean", StringComparison.Ordinal);
+            return rows.TryGetValue((parts[1], unit), out var first) && first.Published
+                ? (RowField(row, mean) - RowField(first, mean), null)
+                : (null, $"{unit} has no published row in {parts[1]}");
+        }
+
         return (RowField(row, field), null);
     }
 
-    public string? Reasons(string? unit, string? wave, string? scope)
+    /// <summary>The stored reasons as the page's language words them (the stored English text where none are structured).</summary>
+    public string? Reasons(string? unit, string? wave, string? scope, Models.Instrument.Language language)
     {
         var key = scope == "organisation" ? FlagEntity.OrganisationRow : unit is null ? null : TableKeys.Encode(unit);
-        return wave is not null && key is not null && flags.TryGetValue((wave, key), out var flag) ? flag.Reasons : null;
+        return wave is not null && key is not null && flags.TryGetValue((wave, key), out var flag)
+            ? flag.ReasonData.Length > 0 ? Models.Detection.ReasonTexts.Describe(Models.Detection.ReasonJson.Read(flag.ReasonData), language) : flag.Reasons
+            : null;
     }
+
+    private static double? EffectField(EffectEntity effect, string field) => field switch
+    {
+        "effect_estimate" => effect.Estimate,
+        "effect_ci_low" => effect.CiLow,
+        "effect_ci_high" => effect.CiHigh,
+        "effect_units" => effect.IsPooled ? effect.PostWaves : null,
+        "effect_inconclusive" => effect.IsPooled ? effect.Inconclusive : null,
+        _ => null,
+    };
 
     private static double? FlagField(FlagEntity flag, string field) => field switch
     {

@@ -16,7 +16,12 @@ public sealed class WorkspaceAccessTests(WorkspaceFixture workspace)
     public static IEnumerable<(WorkspaceRoute Route, HttpMethod Method, string Url)> Requests() =>
         from route in WorkspaceRoutes.All
         from method in route.Methods
-        select (route, new HttpMethod(method), route.Page == WorkspacePage.Unit ? $"{route.Url}?id={Uri.EscapeDataString(WorkspaceSeed.Shifted)}" : route.Url);
+        select (route, new HttpMethod(method), route.Page switch
+        {
+            WorkspacePage.Unit => $"{route.Url}?id={Uri.EscapeDataString(WorkspaceSeed.Shifted)}",
+            WorkspacePage.InterventionEdit => $"{route.Url}?id=iv-any",
+            _ => route.Url,
+        });
 
     [Fact]
     public async Task EveryProtectedRoute_SignedOut_Is401_WithTheSecurityHeaders()
@@ -51,19 +56,23 @@ public sealed class WorkspaceAccessTests(WorkspaceFixture workspace)
     {
         using var client = workspace.Client();
         var cookie = workspace.Cookie("Ria Lezer", WorkspaceRoles.Reader);
-        foreach (var (route, method, url) in Requests().Where(r => r.Method != HttpMethod.Post))
+        foreach (var (route, method, url) in Requests().Where(r => r.Method != HttpMethod.Post && r.Route.Access != WorkspaceAccess.Editor))
         {
             using var response = await SendAsync(client, method, url, cookie, "dev:Ria Lezer");
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{method} {url}: {(int)response.StatusCode}");
             AssertSecurityHeaders(response, $"{method} {url}");
         }
 
-        // Editors' routes arrive with the intervention registry; each one is checked here as soon as it exists.
+        // Every method of an editor's route, its forms included, is refused to a reader.
+        var editorRoutes = 0;
         foreach (var (route, method, url) in Requests().Where(r => r.Route.Access == WorkspaceAccess.Editor))
         {
             using var response = await SendAsync(client, method, url, cookie, "dev:Ria Lezer");
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {url}: {(int)response.StatusCode}");
+            editorRoutes++;
         }
+
+        Assert.True(editorRoutes >= 4, "the editors' routes were enumerated");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace PulsePipeline.IntegrationTests.Workspace;
 /// <summary>
 /// Privacy rule 6, checked on every page in both languages: every figure is a Figure (a &lt;data&gt; element) whose
 /// value equals the stored published or flag figure it names, or is computed from that one unit's own row, and is
-/// shown as the page's number format says; the detector's reasons are shown as stored; and outside those, the
+/// shown as the page's number format says; the detector's reasons are its stored reasons, worded in the page's language; and outside those, the
 /// labels (unit names, wave ids, answer and axis labels) and the fixed texts, the page holds no digit at all.
 /// </summary>
 [Collection(SharedWorkspace.Name)]
@@ -58,7 +58,7 @@ public sealed partial class WorkspaceFiguresTests(WorkspaceFixture workspace)
 
             foreach (var reasons in document.QuerySelectorAll("[data-field=flag_reasons]"))
             {
-                if (reasons.TextContent != truth.Reasons(Inherited(reasons, "data-unit"), Inherited(reasons, "data-wave"), Inherited(reasons, "data-scope")))
+                if (reasons.TextContent != truth.Reasons(Inherited(reasons, "data-unit"), Inherited(reasons, "data-wave"), Inherited(reasons, "data-scope"), language))
                 {
                     problems.Add($"{url}: reasons '{reasons.TextContent}' are not the stored reasons");
                 }
@@ -77,13 +77,15 @@ public sealed partial class WorkspaceFiguresTests(WorkspaceFixture workspace)
 
         Assert.True(problems.Count == 0, string.Join('\n', problems.Take(40)));
         Assert.True(figures > 1000, $"only {figures} figures were checked");
-        Assert.Superset(new HashSet<string> { "n", "invited", "response_rate", "pressure_mean", "speakup_sd", "norms_ci_low", "item", "item_share", "flag_score", "flag_pressure_change", "flag_speakup_margin" }, fields);
+        Assert.Superset(new HashSet<string> { "n", "invited", "response_rate", "pressure_mean", "speakup_sd", "norms_ci_low", "item", "item_share", "flag_score", "flag_pressure_change", "flag_speakup_margin", "effect_estimate", "effect_ci_low", "effect_ci_high", "effect_units", "pressure_diff", "speakup_diff" }, fields);
+        Assert.True(truth.ConclusiveEffects > 0, "the seed has conclusive effects to check");
     }
 
     private static string? Inherited(IElement element, string attribute) => element.Closest($"[{attribute}]")?.GetAttribute(attribute);
 
     private static FigureKind KindOf(string field) =>
-        field is "n" or "invited" || field.StartsWith("item:", StringComparison.Ordinal) ? FigureKind.Count
+        field is "n" or "invited" or "effect_units" or "effect_inconclusive" || field.StartsWith("item:", StringComparison.Ordinal) ? FigureKind.Count
+        : field.StartsWith("effect_", StringComparison.Ordinal) || field.Contains("_diff:", StringComparison.Ordinal) ? FigureKind.Change
         : field is "response_rate" || field.StartsWith("item_share:", StringComparison.Ordinal) ? FigureKind.Percent
         : field.EndsWith("_change", StringComparison.Ordinal) ? FigureKind.Change
         : FigureKind.TwoDecimals;

@@ -12,6 +12,13 @@ internal static class WorkspacePages
             "/ipim/heatmap?construct=speakup",
             "/ipim/heatmap?view=table",
             $"/ipim/heatmap?to={WorkspaceSeed.Waves[2]}",
+            "/ipim/interventions",
+            $"/ipim/interventions?type={Models.Interventions.InterventionTypes.MoralDeliberation}&status=running&ministry=BZK",
+            "/ipim/catalogue",
+            "/ipim/effects",
+            "/ipim/report",
+            $"/ipim/report?unit=BZK&from={WorkspaceSeed.Waves[0]}&to={WorkspaceSeed.Waves[^1]}",
+            $"/ipim/report?unit=FIN&from={WorkspaceSeed.Waves[2]}&to={WorkspaceSeed.Waves[^1]}",
             .. WorkspaceSeed.Units.Select(u => "/ipim/unit?id=" + Uri.EscapeDataString(u.Id)),
         ];
         return pages.SelectMany(p => new[] { p, p + (p.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=en" });

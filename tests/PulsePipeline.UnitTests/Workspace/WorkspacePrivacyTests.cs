@@ -8,7 +8,7 @@ namespace PulsePipeline.UnitTests.Workspace;
 /// <summary>
 /// Privacy rule 6 by construction: the workspace assembly's own metadata names none of the private entities, stores
 /// or tables (tallies, tokens, roster, deliveries, wave snapshots, alerts), no queue or blob client, and no storage
-/// name but the published ones. The scan is shown to work by finding the references the read model does make.
+/// name but the published ones; interventions, effects and the audit only through their stores. The scan is shown to work by finding the references the read model does make.
 /// </summary>
 public sealed class WorkspacePrivacyTests
 {
@@ -26,6 +26,8 @@ public sealed class WorkspacePrivacyTests
         "PulsePipeline.Pipeline.Roster.RosterStore",
         "PulsePipeline.Pipeline.Waves.WaveStore",
         "PulsePipeline.Pipeline.Survey.SurveyResponses",
+        "PulsePipeline.Pipeline.Interventions.KnownUnits",
+        "PulsePipeline.Pipeline.Interventions.InterventionImporter",
         "PulsePipeline.Models.Tallies.PrivateTally",
         "PulsePipeline.Models.Roster.Roster",
         "Azure.Storage.Queues.QueueServiceClient",
@@ -62,6 +64,9 @@ public sealed class WorkspacePrivacyTests
         Assert.Contains("StorageNames.get_Published", scan.Members);
         Assert.Contains("StorageNames.get_Flags", scan.Members);
         Assert.Contains("StorageClients.get_Tables", scan.Members);
+        Assert.Contains("PulsePipeline.Pipeline.Interventions.InterventionStore", scan.Types);
+        Assert.Contains("PulsePipeline.Pipeline.Effects.EffectStore", scan.Types);
+        Assert.Contains("PulsePipeline.Pipeline.Audit.AuditLog", scan.Types);
     }
 
     private static (HashSet<string> Types, HashSet<string> Members, List<string> Strings) Scan()

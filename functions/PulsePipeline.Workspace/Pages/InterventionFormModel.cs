@@ -1,0 +1,20 @@
+using PulsePipeline.Models.Interventions;
+using PulsePipeline.Pipeline.Interventions;
+
+namespace PulsePipeline.Workspace.Pages;
+
+/// <summary>
+/// The record or change form: the values to show (as entered, so nothing typed is lost on a refusal), the version the
+/// change is based on (a hidden field), the problems by field, and on a conflict the version someone else saved.
+/// </summary>
+public sealed record InterventionFormModel(InterventionRecord Values, string? Version, IReadOnlyList<InterventionProblem> Problems)
+{
+    public bool IsNew => Version is null;
+
+    public StoredIntervention? Theirs { get; init; }
+
+    /// <summary>"saved", "unchanged" or "ended" after a redirect, to say what happened.</summary>
+    public string? Done { get; init; }
+
+    public string UnitName { get; init; } = "";
+}

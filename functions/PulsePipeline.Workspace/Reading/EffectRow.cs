@@ -1,0 +1,29 @@
+using PulsePipeline.Models.Instrument;
+
+namespace PulsePipeline.Workspace.Reading;
+
+/// <summary>
+/// One stored effect as of one published wave: an intervention's effect on a construct in its unit, or (with
+/// <see cref="IsPooled"/>) a type's pooled effect, where <see cref="Count"/> is the number of units pooled. Estimate and
+/// interval are null when inconclusive; <see cref="Reason"/> then says why (an InconclusiveReason name, or TooFewUnits).
+/// <see cref="Key"/> is the stored row key: the figures test finds the row by it.
+/// </summary>
+public sealed record EffectRow(
+    string AsOf,
+    string Key,
+    bool IsPooled,
+    string Unit,
+    string InterventionId,
+    string Type,
+    string StartWave,
+    Construct Construct,
+    int Count,
+    double? Estimate,
+    double? CiLow,
+    double? CiHigh,
+    string Verdict,
+    string Reason,
+    int Inconclusive)
+{
+    public bool IsConclusive => Verdict != "inconclusive" && Estimate is not null && CiLow is not null && CiHigh is not null;
+}

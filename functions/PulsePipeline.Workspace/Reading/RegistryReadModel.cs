@@ -1,0 +1,48 @@
+using PulsePipeline.Models.Audit;
+using PulsePipeline.Models.Instrument;
+using PulsePipeline.Pipeline.Audit;
+using PulsePipeline.Pipeline.Effects;
+using PulsePipeline.Pipeline.Interventions;
+using PulsePipeline.Pipeline.Storage.Entities;
+
+namespace PulsePipeline.Workspace.Reading;
+
+/// <summary>
+/// The rest of what the workspace reads (privacy rule 6): IPIM's interventions, the stored effects and the audit, each
+/// through its own store. Nothing here reaches tallies, tokens, the roster or deliveries.
+/// </summary>
+public sealed class RegistryReadModel(InterventionStore interventions, EffectStore effects, AuditLog audit)
+{
+    public Task<IReadOnlyList<StoredIntervention>> InterventionsAsync(InterventionFilter filter, CancellationToken cancellationToken) =>
+        interventions.ListAsync(filter, cancellationToken);
+
+    public Task<StoredIntervention?> InterventionAsync(string id, CancellationToken cancellationToken) =>
+        interventions.GetAsync(id, cancellationToken);
+
+    /// <summary>Every effect row as of <paramref name="asOf"/> (a published wave), unit and pooled.</summary>
+    public async Task<IReadOnlyList<EffectRow>> EffectsAsync(string asOf, CancellationToken cancellationToken) =>
+        [.. (await effects.ReadAsync(asOf, cancellationToken)).Select(ToRow)];
+
+    public Task<AuditListing> AuditAsync(DateOnly from, DateOnly to, int limit, CancellationToken cancellationToken) =>
+        audit.ListAsync(from, to, limit, cancellationToken);
+
+    /// <summary>Today as the audit counts days (the Netherlands).</summary>
+    public DateOnly Today => audit.Today;
+
+    private static EffectRow ToRow(EffectEntity e) => new(
+        e.PartitionKey,
+        e.RowKey,
+        e.IsPooled,
+        e.Unit,
+        e.InterventionId,
+        e.Type,
+        e.StartWave,
+        e.Construct == "speakup" ? Construct.SpeakUp : Construct.Pressure,
+        e.PostWaves,
+        e.Estimate,
+        e.CiLow,
+        e.CiHigh,
+        e.Verdict,
+        e.Reason,
+        e.Inconclusive);
+}

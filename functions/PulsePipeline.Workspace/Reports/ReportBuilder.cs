@@ -1,0 +1,67 @@
+using PulsePipeline.Pipeline.Interventions;
+using PulsePipeline.Workspace.Reading;
+
+namespace PulsePipeline.Workspace.Reports;
+
+/// <summary>
+/// Builds a ministry report from published rows, flags, interventions and effects only. The ministry must be a unit
+/// directly under the root in the last wave asked, and both waves published; its subtree is as published then.
+/// </summary>
+public sealed class ReportBuilder(PublishedReadModel read, RegistryReadModel registry)
+{
+    public async Task<(ReportChoice Choice, ReportModel? Report)> BuildAsync(string? unit, string? from, string? to, CancellationToken cancellationToken)
+    {
+        var waves = (await read.WavesAsync(cancellationToken)).Select(w => w.Id).ToList();
+        var asked = unit is { Length: > 0 } || from is { Length: > 0 } || to is { Length: > 0 };
+        var last = to is not null && waves.Contains(to) ? to : waves.LastOrDefault();
+        var rows = last is null ? [] : await read.RowsAsync(last, cancellationToken);
+        var byUnit = rows.ToDictionary(r => r.Unit, StringComparer.Ordinal);
+        var ministries = rows.Where(r => !r.IsRoot && byUnit.TryGetValue(r.Parent, out var p) && p.IsRoot)
+            .OrderBy(r => r.Name, StringComparer.CurrentCulture).Select(r => (r.Unit, r.Name)).ToList();
+        var (start, end) = (from is null ? -1 : waves.IndexOf(from), to is null ? -1 : waves.IndexOf(to));
+        if (!asked || start < 0 || end < start || !ministries.Exists(m => m.Unit == unit))
+        {
+            return (new ReportChoice(ministries, waves, unit, from, to, asked), null);
+        }
+
+        var range = waves[start..(end + 1)];
+        var subtree = Subtree(unit!, rows);
+        var ownTasks = range.Select(w => read.RowAsync(w, unit!, cancellationToken)).ToList();
+        var flagTasks = range.Select(w => read.FlagsAsync(w, cancellationToken)).ToList();
+        var interventionsTask = registry.InterventionsAsync(InterventionFilter.All, cancellationToken);
+        var effects = await registry.EffectsAsync(to!, cancellationToken);
+        var own = (await Task.WhenAll(ownTasks)).OfType<PublishedRow>().ToList();
+        var flags = (await Task.WhenAll(flagTasks)).SelectMany(f => f).Where(f => f is { IsOrganisation: false, Flagged: true } && subtree.Contains(f.Unit!))
+            .OrderBy(f => f.Wave, StringComparer.Ordinal).ThenByDescending(f => f.Score ?? double.NegativeInfinity).ToList();
+        var interventions = (await interventionsTask).Where(i => subtree.Contains(i.Intervention.Unit)).ToList();
+        var ids = interventions.Select(i => i.Intervention.Id).ToHashSet(StringComparer.Ordinal);
+        var model = new ReportModel(
+            unit!,
+            byUnit[unit!].Name,
+            from!,
+            to!,
+            own,
+            flags,
+            interventions,
+            [.. effects.Where(e => !e.IsPooled && ids.Contains(e.InterventionId)).OrderBy(e => e.Unit, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal)],
+            rows.ToDictionary(r => r.Unit, r => r.Name, StringComparer.Ordinal));
+        return (new ReportChoice(ministries, waves, unit, from, to, false), model);
+    }
+
+    /// <summary>The ministry and every unit below it, by the parent links of one wave.</summary>
+    private static HashSet<string> Subtree(string top, IReadOnlyList<PublishedRow> rows)
+    {
+        var children = rows.ToLookup(r => r.Parent, r => r.Unit, StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal) { top };
+        var queue = new Queue<string>([top]);
+        while (queue.TryDequeue(out var unit))
+        {
+            foreach (var child in children[unit].Where(found.Add))
+            {
+                queue.Enqueue(child);
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.Models.Interventions;
+using PulsePipeline.Pipeline.Interventions;
+using PulsePipeline.Workspace.Access;
+
+namespace PulsePipeline.IntegrationTests.Workspace;
+
+/// <summary>
+/// The editors' forms end to end on `pulse host`, on a workspace of their own (they write): recording an
+/// intervention shows it on the unit page and in the audit; a refused one answers 400 with its problems on the form
+/// and stores nothing; a change based on an old version is a 409 that shows the other version and keeps it; ending
+/// one; a reader's POST and a POST without a valid token change nothing.
+/// </summary>
+public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspace) : IClassFixture<WorkspaceFixture>
+{
+    private const string Editor = "Eva Editor";
+
+    [Fact]
+    public async Task Editor_RecordsAnIntervention_SeesItOnTheUnitPage_AndTheAuditNamesThem()
+    {
+        using var client = workspace.Client();
+        var cookie = workspace.Cookie(Editor, WorkspaceRoles.Editor);
+        const string unit = "BZK/DGOO/Directie Arbeidszaken/Team B.2";
+        using var form = await WorkspaceHttp.GetAsync(client, "/ipim/interventions/new?unit=" + Uri.EscapeDataString(unit), cookie);
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        var html = await form.Content.ReadAsStringAsync();
+        Assert.Contains(InterventionRules.NotesGuidanceNl, html, StringComparison.Ordinal);
+
+        using var saved = await PostAsync(client, "/ipim/interventions/new", cookie, TokenIn(html), Fields(unit, InterventionTypes.LeadershipCoaching, "2027-09", "Coaching van de leiding <i>na</i> de meting"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
+        var location = saved.Headers.Location!.OriginalString;
+        Assert.StartsWith("/ipim/unit?id=", location, StringComparison.Ordinal);
+        var page = new HtmlParser().ParseDocument(await (await WorkspaceHttp.GetAsync(client, location, cookie)).Content.ReadAsStringAsync());
+        var notes = page.QuerySelectorAll("section[aria-labelledby=interventions] [data-label=notes]").Select(n => n.TextContent).ToList();
+        Assert.Contains("Coaching van de leiding <i>na</i> de meting", notes);
+
+        var audit = await (await WorkspaceHttp.GetAsync(client, "/ipim/audit?lang=en", cookie)).Content.ReadAsStringAsync();
+        var rows = new HtmlParser().ParseDocument(audit).QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains(Editor, StringComparison.Ordinal) && r.Contains("recorded an intervention", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains(Editor, StringComparison.Ordinal) && r.Contains("viewed a unit page", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InvalidRecord_Is400_WithEveryProblemOnTheForm_AndNothingIsStored()
+    {
+        using var client = workspace.Client();
+        var cookie = workspace.Cookie(Editor, WorkspaceRoles.Editor);
+        var before = await CountAsync();
+
+        using var refused = await PostAsync(client, "/ipim/interventions/new", cookie, workspace.Antiforgery("dev:" + Editor), Fields("no such unit", "yoga", "", new string('x', InterventionRules.MaxNotesLength + 1)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var document = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        var summary = document.QuerySelectorAll(".problems li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Superset(new HashSet<string?> { "#f-intervention", "#f-start_wave", "#f-notes" }, summary.ToHashSet());
+        Assert.Equal("no such unit", document.QuerySelector("#f-unit")!.GetAttribute("value"));
+        Assert.Equal("true", document.QuerySelector("#f-notes")!.GetAttribute("aria-invalid"));
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task ChangeBasedOnAnOldVersion_Is409_ShowsTheirs_AndKeepsTheirs()
+    {
+        using var client = workspace.Client();
+        var cookie = workspace.Cookie(Editor, WorkspaceRoles.Editor);
+        var store = workspace.Pipeline.Get<InterventionStore>();
+        var mine = (await store.AddAsync(new("", "FIN/Belastingdienst", InterventionTypes.ReportingRoutes, "2027-08", InterventionStatuses.Planned, "Els", "eerste"), "Els", CancellationToken.None)).Intervention!;
+        var formHtml = await (await WorkspaceHttp.GetAsync(client, "/ipim/interventions/edit?id=" + mine.Intervention.Id, cookie)).Content.ReadAsStringAsync();
+        var theirs = (await store.UpdateAsync(mine.Intervention with { Notes = "hun wijziging" }, mine.Version, "Other Editor", CancellationToken.None)).Intervention!;
+
+        using var conflict = await PostAsync(client, "/ipim/interventions/edit", cookie, TokenIn(formHtml),
+            [(InterventionFields.Id, mine.Intervention.Id), ("version", VersionIn(formHtml)), (InterventionFields.StartWave, "2027-08"), (InterventionFields.Status, InterventionStatuses.Running), (InterventionFields.Owner, "Els"), (InterventionFields.Notes, "mijn wijziging")]);
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var html = await conflict.Content.ReadAsStringAsync();
+        Assert.Contains("hun wijziging", html, StringComparison.Ordinal);
+        Assert.Contains("mijn wijziging", html, StringComparison.Ordinal);
+        Assert.Equal(theirs.Version, VersionIn(html));
+        Assert.Equal("hun wijziging", (await store.GetAsync(mine.Intervention.Id, CancellationToken.None))!.Intervention.Notes);
+    }
+
+    [Fact]
+    public async Task Ending_SetsTheStatus_AndAReadersOrAForgedPostChangesNothing()
+    {
+        using var client = workspace.Client();
+        var store = workspace.Pipeline.Get<InterventionStore>();
+        var stored = (await store.AddAsync(new("", "JenV/DJI", InterventionTypes.DilemmaTraining, "2027-07", InterventionStatuses.Running, "Els", ""), "Els", CancellationToken.None)).Intervention!;
+        (string, string)[] end = [(InterventionFields.Id, stored.Intervention.Id)];
+
+        using var reader = await PostAsync(client, "/ipim/interventions/end", workspace.Cookie("Ria Lezer", WorkspaceRoles.Reader), workspace.Antiforgery("dev:Ria Lezer"), end);
+        using var forged = await PostAsync(client, "/ipim/interventions/end", workspace.Cookie(Editor, WorkspaceRoles.Editor), workspace.Antiforgery("dev:Someone Else"), end);
+        Assert.Equal(HttpStatusCode.Forbidden, reader.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(InterventionStatuses.Running, (await store.GetAsync(stored.Intervention.Id, CancellationToken.None))!.Intervention.Status);
+
+        using var ended = await PostAsync(client, "/ipim/interventions/end", workspace.Cookie(Editor, WorkspaceRoles.Editor), workspace.Antiforgery("dev:" + Editor), end);
+        Assert.Equal(HttpStatusCode.SeeOther, ended.StatusCode);
+        Assert.Equal(InterventionStatuses.Ended, (await store.GetAsync(stored.Intervention.Id, CancellationToken.None))!.Intervention.Status);
+    }
+
+    [Fact]
+    [Trait(TestCategories.Name, TestCategories.Browser)]
+    public async Task Editor_InTheBrowser_RecordsFromTheUnitPage_AndSeesItThere()
+    {
+        await using var browser = await Chromium.LaunchAsync();
+        await browser.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = DevSignInCookie.Name, Value = workspace.Cookie(Editor, WorkspaceRoles.Editor).Split('=', 2)[1], Url = workspace.BaseUrl + "/ipim" }]);
+        var page = browser.Page;
+        await page.GotoAsync(workspace.BaseUrl + "/ipim/unit?id=" + Uri.EscapeDataString("FIN/Toeslagen") + "&lang=en");
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Record an intervention for this unit" }).ClickAsync();
+        Assert.Equal("FIN/Toeslagen", await page.Locator("#f-unit").InputValueAsync());
+        await page.Locator("#f-intervention").SelectOptionAsync(InterventionTypes.ReportingRoutes);
+        await page.Locator("#f-start_wave").FillAsync("2027-10");
+        await page.Locator("#f-notes").FillAsync("Posters <b>en</b> intranet\u202E");
+        await page.Locator("form.record button[type=submit]").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/ipim/unit?id=", StringComparison.Ordinal));
+        var notes = await page.Locator("section[aria-labelledby=interventions] [data-label=notes]").AllInnerTextsAsync();
+        Assert.Contains(notes, n => n.StartsWith("Posters <b>en</b> intranet", StringComparison.Ordinal));
+        Assert.True(browser.ConsoleProblems.Count == 0, string.Join('\n', browser.ConsoleProblems));
+    }
+
+    private async Task<int> CountAsync() => (await workspace.Pipeline.Get<InterventionStore>().ListAsync(InterventionFilter.All, CancellationToken.None)).Count;
+
+    private static (string, string)[] Fields(string unit, string type, string startWave, string notes) =>
+        [(InterventionFields.Unit, unit), (InterventionFields.Type, type), (InterventionFields.StartWave, startWave), (InterventionFields.Status, InterventionStatuses.Planned), (InterventionFields.Owner, Editor), (InterventionFields.Notes, notes)];
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string cookie, string token, (string Name, string Value)[] fields) =>
+        WorkspaceHttp.SendAsync(client, HttpMethod.Post, url, cookie, [.. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), new(WorkspaceAntiforgery.FieldName, token)]);
+
+    private static string TokenIn(string html) => TokenPattern().Match(html).Groups[1].Value;
+
+    private static string VersionIn(string html) => WebUtility.HtmlDecode(VersionPattern().Match(html).Groups[1].Value);
+
+    [GeneratedRegex("name=\"antiforgery\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("name=\"version\" value=\"([^\"]+)\"")]
+    private static partial Regex VersionPattern();
+}
