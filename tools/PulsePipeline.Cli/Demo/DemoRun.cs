@@ -30,7 +30,14 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         var total = Stopwatch.StartNew();
         var settings = SettingsLayers.FromSettingsFile() with
         {
-            Overrides = new Dictionary<string, string?> { ["PULSE_STORAGE_PREFIX"] = StoragePrefix },
+            // A demo wave lasts minutes, not two weeks: open one-day waves (without reminders, which a day leaves no
+            // room for), so the invitations' closing date is the day the demo closes them, at the latest.
+            Overrides = new Dictionary<string, string?>
+            {
+                ["PULSE_STORAGE_PREFIX"] = StoragePrefix,
+                ["PULSE_WAVE_LENGTH_DAYS"] = "1",
+                ["PULSE_REMINDER_DAYS"] = "",
+            },
         };
 
         Console.WriteLine($"PulsePipeline demo: {employees} employees in {units} units, {waves} wave(s) (seed {seed}).");
@@ -68,6 +75,8 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
             Console.WriteLine($"Planted: {shift.Name} ({shift.Unit}), {shift.Kind} from wave {shift.OnsetWave}.");
         }
 
+        Console.WriteLine("Each wave is opened as a one-day wave (its invitations say it closes tomorrow) and closed early, as soon as");
+        Console.WriteLine("its simulated employees have answered; wave ids are months, as a monthly schedule would name them.");
         var runner = new DemoWave(host, mailbox, http, new DemoRespondents(staff, seed), plan);
         var results = new List<DemoWaveResult>();
         for (var number = 1; number <= waves; number++)
@@ -92,7 +101,8 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         Console.WriteLine();
         Console.WriteLine("Summary");
         Console.WriteLine($"  employees invited   {last.Wave.Invited} in {last.Wave.Units} units, {waves} wave(s)");
-        Console.WriteLine($"  emails in smtp4dev  {results.Sum(r => r.Invited)} invitations, {digests} IPIM digest(s) to {recipients[0]}");
+        Console.WriteLine($"  emails sent         {results.Sum(r => r.Invited)} invitations, {digests} IPIM digest(s) to {recipients[0]}");
+        Console.WriteLine($"  still in smtp4dev   {await mailbox.CountAsync(null, cancellationToken)}: the {last.Invited} invitations of wave {last.Wave.RowKey} (earlier waves' are removed, smtp4dev slows as it fills) and the {digests} digest(s)");
         Console.WriteLine($"  answered over HTTP  {results.Sum(r => r.Answered)} ({(double)results.Sum(r => r.Answered) / results.Sum(r => r.Invited):P0})");
         Console.WriteLine($"  units suppressed    {last.Published.Count(p => !p.Published)} of {last.Published.Count} in the last wave");
         Console.WriteLine($"  total time          {total.Elapsed.TotalSeconds:0.0} s");

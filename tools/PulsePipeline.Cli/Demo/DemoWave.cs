@@ -47,12 +47,13 @@ internal sealed class DemoWave(WebApplication host, Smtp4devClient mailbox, Http
         await Get<CloseWavesStep>().RunAsync(cancellationToken);
 
         var storage = Get<PulseStorage>();
-        var settling = new Progress($"wave {waveId}: tally, publication, detection, digest");
-        var digest = await Polling.UntilAsync(
-            ct => storage.Alerts.GetEntityIfExistsAsync<AlertEntity>(waveId, AlertEntity.DigestRow, cancellationToken: ct),
-            row => row.HasValue && row.Value!.State == AlertEntity.Sent,
+        var settling = new Progress($"wave {waveId}: tally, publication, detection, effects, digest");
+        var probe = new DemoSettling(storage, waveId);
+        await Polling.UntilAsync(
+            probe.ProbeAsync,
+            state => state.DigestSent,
             TimeSpan.FromMinutes(10),
-            _ => settling.Report($"{clock.Elapsed.TotalSeconds:0} s"),
+            state => settling.Report($"{state.Stage} ({clock.Elapsed.TotalSeconds:0} s)"),
             $"publication, detection and alerting of wave {waveId}",
             cancellationToken);
         var published = await storage.Published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {waveId}"), cancellationToken: cancellationToken).ToListAsync(cancellationToken);
