@@ -161,15 +161,5 @@ public sealed class SurveyEndpoint(SurveyResponses responses, IOptions<PulseOpti
     private static Language LanguageOf(HttpRequest request) =>
         request.Query["lang"] is { Count: 1 } codes && Languages.TryParse(codes[0], out var language) ? language.Value : Language.Nl;
 
-    private static async Task WriteAsync(HttpContext context, int status, string html)
-    {
-        var bytes = Encoding.UTF8.GetBytes(html);
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        context.Response.ContentLength = bytes.Length;
-        if (!HttpMethods.IsHead(context.Request.Method))
-        {
-            await context.Response.Body.WriteAsync(bytes, CancellationToken.None);
-        }
-    }
+    private static Task WriteAsync(HttpContext context, int status, string html) => HtmlResponse.WriteAsync(context, status, html);
 }
