@@ -37,7 +37,7 @@ public sealed partial class LogHygieneTests(ITestOutputHelper output)
         var (_, staff) = SimulatedOrganisation.Create(Employees, Units, Seed);
         var staff0Email = staff[0].Email;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        await using var demo = PulseProcess.Start(["demo", "--employees", $"{Employees}", "--units", $"{Units}", "--waves", $"{Waves}", "--seed", $"{Seed}"], environment);
+        await using var demo = PulseProcess.Start(["demo", "--employees", $"{Employees}", "--units", $"{Units}", "--waves", $"{Waves}", "--seed", $"{Seed}", "--exit"], environment);
         var exit = await demo.WaitForExitAsync(TimeSpan.FromMinutes(12));
         var lines = demo.Lines.ToList();
         output.WriteLine($"demo exited with {exit} after {clock.Elapsed}; {lines.Count} lines captured");

@@ -12,18 +12,19 @@ internal static class DemoCommand
         var units = new Option<int>("--units") { Description = "Units in its four-level tree.", DefaultValueFactory = _ => 120 };
         var waves = new Option<int>("--waves") { Description = "Waves to run; from 6 on, a few shifts are planted and the detector's findings are shown.", DefaultValueFactory = _ => 6 };
         var seed = new Option<int>("--seed") { Description = "Seed of the simulation; the same seed gives the same organisation.", DefaultValueFactory = _ => 2027 };
-        var command = new Command("demo", "Simulate an organisation and run it through the local pipeline: waves of invitations, answers over HTTP, publication, detection and the IPIM digest.") { employees, units, waves, seed };
+        var exit = new Option<bool>("--exit") { Description = "Stop at the end instead of leaving a wave open and the local host running until Ctrl+C (for scripts and tests)." };
+        var command = new Command("demo", "Simulate an organisation and run it through the local pipeline: waves of invitations, answers over HTTP, publication, detection and the IPIM digest; then leave one wave open and the host running.") { employees, units, waves, seed, exit };
         command.SetAction((result, ct) => CommandErrors.GuardAsync(async () =>
         {
             var (e, u) = (result.GetValue(employees), result.GetValue(units));
-            if (u < 7 || e < u * 3 || result.GetValue(waves) is < 1 or > 99)
+            if (u < 7 || e < u * 3 || result.GetValue(waves) is < 1 or > 98)
             {
-                await Console.Error.WriteLineAsync("--units must be at least 7, --employees at least 3 per unit, --waves 1–99.");
+                await Console.Error.WriteLineAsync("--units must be at least 7, --employees at least 3 per unit, --waves 1–98.");
                 return CommandErrors.UserError;
             }
 
             var home = Environment.GetEnvironmentVariable("PULSE_HOME") is { Length: > 0 } h ? h : Environment.CurrentDirectory;
-            var run = new DemoRun(e, u, result.GetValue(waves), result.GetValue(seed), Path.Combine(home, ".pulse", "demo"), HostCommand.LocalUrl());
+            var run = new DemoRun(e, u, result.GetValue(waves), result.GetValue(seed), Path.Combine(home, ".pulse", "demo"), HostCommand.LocalUrl(), result.GetValue(exit));
             return await run.RunAsync(ct);
         }));
         return command;

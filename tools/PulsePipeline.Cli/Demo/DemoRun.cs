@@ -21,7 +21,7 @@ namespace PulsePipeline.Cli.Demo;
 /// several waves in a row, with a few planted shifts, then prints what was published and what was flagged. The demo has a storage prefix of its own
 /// ("demo") and starts from empty storage and an empty mailbox every time.
 /// </summary>
-internal sealed class DemoRun(int employees, int units, int waves, int seed, string workDirectory, string url)
+internal sealed class DemoRun(int employees, int units, int waves, int seed, string workDirectory, string url, bool exitAtEnd)
 {
     public const string StoragePrefix = "demo";
 
@@ -108,7 +108,7 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         Console.WriteLine($"  total time          {total.Elapsed.TotalSeconds:0.0} s");
         Console.WriteLine($"  roster files        {unitsCsv}, {employeesCsv}");
         Console.WriteLine($"  mailbox             {Environment.GetEnvironmentVariable("PULSE_SMTP4DEV_URL") ?? "http://127.0.0.1:5081"}");
-        return 0;
+        return exitAtEnd ? 0 : await DemoOpenEnd.RunAsync(host, $"2027-{waves + 1:00}", staff[0], url, cancellationToken);
     }
 
     private (string Units, string Employees) WriteOrganisation(IReadOnlyList<RosterUnit> unitRows, IReadOnlyList<RosterEmployee> staff)
