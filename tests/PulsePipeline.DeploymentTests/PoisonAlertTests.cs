@@ -35,28 +35,8 @@ public sealed class PoisonAlertTests(CompiledTemplate template)
     }
 
     private List<JsonObject> Resources(string type) =>
-        [.. Descendants(template.Json).OfType<JsonObject>()
+        [.. JsonTree.Descendants(template.Json).OfType<JsonObject>()
             .Where(o => o["type"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
                 && string.Equals(o["type"]!.GetValue<string>(), type, StringComparison.OrdinalIgnoreCase)
                 && o["apiVersion"] is not null)];
-
-    private static IEnumerable<JsonNode> Descendants(JsonNode? node)
-    {
-        if (node is null)
-        {
-            yield break;
-        }
-
-        yield return node;
-        var children = node switch
-        {
-            JsonObject obj => obj.Select(p => p.Value),
-            JsonArray array => array.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var descendant in children.SelectMany(Descendants))
-        {
-            yield return descendant;
-        }
-    }
 }

@@ -54,7 +54,7 @@ public sealed class TemplateSecurityTests(CompiledTemplate template)
     [InlineData("PULSE_SMTP_PASSWORD")]
     public void Secrets_AreKeyVaultReferences(string key)
     {
-        var values = Descendants(template.Json).OfType<JsonObject>()
+        var values = JsonTree.Descendants(template.Json).OfType<JsonObject>()
             .Where(o => o.ContainsKey(key))
             .Select(o => o[key]!.ToString())
             .ToList();
@@ -66,7 +66,7 @@ public sealed class TemplateSecurityTests(CompiledTemplate template)
 
     /// <summary>Resources the template creates (not `existing` references), modules included.</summary>
     private List<JsonObject> DeclaredResources(string type) =>
-        [.. Descendants(template.Json).OfType<JsonObject>()
+        [.. JsonTree.Descendants(template.Json).OfType<JsonObject>()
             .Where(o => o["type"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
                 && string.Equals(o["type"]!.GetValue<string>(), type, StringComparison.OrdinalIgnoreCase)
                 && o["apiVersion"] is not null
@@ -74,24 +74,4 @@ public sealed class TemplateSecurityTests(CompiledTemplate template)
 
     private static JsonNode? Property(JsonObject resource, string path) =>
         path.Split('.').Aggregate((JsonNode?)resource["properties"], (node, name) => node?[name]);
-
-    private static IEnumerable<JsonNode> Descendants(JsonNode? node)
-    {
-        if (node is null)
-        {
-            yield break;
-        }
-
-        yield return node;
-        var children = node switch
-        {
-            JsonObject obj => obj.Select(p => p.Value),
-            JsonArray array => array.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var descendant in children.SelectMany(Descendants))
-        {
-            yield return descendant;
-        }
-    }
 }

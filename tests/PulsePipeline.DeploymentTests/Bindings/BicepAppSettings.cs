@@ -10,30 +10,10 @@ internal static class BicepAppSettings
 {
     public static IReadOnlyDictionary<string, string> From(JsonNode template)
     {
-        var parameters = Descendants(template).OfType<JsonObject>()
+        var parameters = JsonTree.Descendants(template).OfType<JsonObject>()
             .Single(o => o["hostSettings"]?["value"] is JsonObject && o["pulseSettings"]?["value"] is JsonObject);
         return new[] { "hostSettings", "pulseSettings" }
             .SelectMany(group => parameters[group]!["value"]!.AsObject())
             .ToDictionary(p => p.Key, p => p.Value?.ToString() ?? "", StringComparer.Ordinal);
-    }
-
-    private static IEnumerable<JsonNode> Descendants(JsonNode? node)
-    {
-        if (node is null)
-        {
-            yield break;
-        }
-
-        yield return node;
-        var children = node switch
-        {
-            JsonObject obj => obj.Select(p => p.Value),
-            JsonArray array => array.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var descendant in children.SelectMany(Descendants))
-        {
-            yield return descendant;
-        }
     }
 }
