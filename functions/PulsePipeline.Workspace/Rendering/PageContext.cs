@@ -26,6 +26,9 @@ public sealed class PageContext(Language language, SignInState signIn, string? a
 
     public string Lang => Language.Code();
 
+    /// <summary>The page is the report file `pulse report` writes, read away from the workspace: no links to its pages.</summary>
+    public bool IsFile { get; init; }
+
     /// <summary>A link to <paramref name="url"/> with the given query (null values left out) and the page's language.</summary>
     public string Href(string url, params (string Key, string? Value)[] parameters) =>
         Build(url, parameters.Where(p => p.Value is not null).Select(p => new KeyValuePair<string, string>(p.Key, p.Value!)), Language);

@@ -46,7 +46,6 @@ public sealed record WorkspaceTexts
     public required string NoHistoryCell { get; init; }
     public required string MissingCell { get; init; }
     public required string NoWavesYet { get; init; }
-    public required string ComingNextRound { get; init; }
 
     public required string OverviewTitle { get; init; }
     public required string OverviewHeading { get; init; }

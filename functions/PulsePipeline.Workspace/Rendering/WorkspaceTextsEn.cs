@@ -49,7 +49,6 @@ internal static class WorkspaceTextsEn
         NoHistoryCell = "too few earlier waves",
         MissingCell = "no data",
         NoWavesYet = "No wave has been published yet. Once a wave closes and is published, its overview is shown here.",
-        ComingNextRound = "This part comes with the next version of the workspace.",
         OverviewTitle = "Overview",
         OverviewHeading = "Overview of the latest published wave",
         ParticipationHeading = "Participation",

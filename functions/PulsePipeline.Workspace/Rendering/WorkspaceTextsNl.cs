@@ -49,7 +49,6 @@ internal static class WorkspaceTextsNl
         NoHistoryCell = "te weinig eerdere metingen",
         MissingCell = "geen gegevens",
         NoWavesYet = "Er is nog geen meting gepubliceerd. Zodra een meting sluit en is gepubliceerd, staat hier het overzicht.",
-        ComingNextRound = "Dit onderdeel volgt in de volgende versie van de werkruimte.",
         OverviewTitle = "Overzicht",
         OverviewHeading = "Overzicht van de laatste gepubliceerde meting",
         ParticipationHeading = "Deelname",
