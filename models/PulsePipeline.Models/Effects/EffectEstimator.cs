@@ -99,7 +99,7 @@ public static class EffectEstimator
 
         var (prediction, var) = pre.Predict(context.Models[c], c, post, variance);
         var sigma = Math.Sqrt(var);
-        var nb = NeighbourCorrection.Apply(placebos.Items, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), settings);
+        var nb = NeighbourCorrection.Apply(placebos.Items, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), settings, settings.SelectionMatched && FlagLike.Before(panel, unit, pre.Start));
         var estimate = observed - prediction - nb.Correction * sigma;
         var (low, high) = (estimate - nb.High * sigma, estimate - nb.Low * sigma);
         var effect = bare with

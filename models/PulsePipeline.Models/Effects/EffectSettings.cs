@@ -62,6 +62,9 @@ public sealed record EffectSettings
     /// </summary>
     public double PlaceboQuantileLevel { get; init; } = 0.97;
 
+    /// <summary>Stage 2 among comparison windows that start 1–3 waves after a flag-like move (FlagLike) when the treated one does too.</summary>
+    public bool SelectionMatched { get; init; }
+
     /// <summary>Scale of log σ̂ (the unit's size and window) in the neighbour distance.</summary>
     public double SizeScale { get; init; } = 1.5;
 }
