@@ -68,10 +68,12 @@ public static class EffectEstimator
         }
 
         var postWaves = window.Waves.Select(t => panel.Waves[t]).ToArray();
-        return Constructs.Select((construct, c) => EstimateConstruct(context, me, unit, pre!, window.Waves, postWaves, c, median));
+        // Later published waves extend the estimate only up to the window's length, and never past a later intervention.
+        var wavesLeft = window.StoppedBy is null ? Math.Max(0, settings.MaxPostWaves - window.Waves.Length) : 0;
+        return Constructs.Select((construct, c) => EstimateConstruct(context, me, unit, pre!, window.Waves, postWaves, c, median, wavesLeft));
     }
 
-    private static InterventionEffect EstimateConstruct(EffectContext context, PlannedIntervention me, int unit, PreWindow pre, int[] post, string[] postWaves, int c, double median)
+    private static InterventionEffect EstimateConstruct(EffectContext context, PlannedIntervention me, int unit, PreWindow pre, int[] post, string[] postWaves, int c, double median, int wavesLeft)
     {
         var panel = context.Panel;
         var settings = context.Settings;
@@ -99,7 +101,7 @@ public static class EffectEstimator
 
         var (prediction, var) = pre.Predict(context.Models[c], c, post, variance);
         var sigma = Math.Sqrt(var);
-        var nb = NeighbourCorrection.Apply(placebos.Items, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), settings, settings.SelectionMatched && FlagLike.Before(panel, unit, pre.Start));
+        var nb = NeighbourCorrection.Apply(placebos.Items, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), settings);
         var estimate = observed - prediction - nb.Correction * sigma;
         var (low, high) = (estimate - nb.High * sigma, estimate - nb.Low * sigma);
         var effect = bare with
@@ -113,7 +115,8 @@ public static class EffectEstimator
         {
             // The width taken as shrinking with the square root of the post waves used.
             var more = (int)Math.Ceiling(post.Length * Math.Pow((high - low) / settings.MaxInformativeWidth, 2) - post.Length);
-            return effect with { Reason = InconclusiveReason.TooWide, Missing = new EffectShortfall(MoreWaves: Math.Max(1, more)) };
+            more = Math.Max(1, more);
+            return effect with { Reason = InconclusiveReason.TooWide, Missing = new EffectShortfall(MoreWaves: more <= wavesLeft ? more : 0) };
         }
 
         return effect with { Estimate = estimate, CiLow = low, CiHigh = high, Verdict = EffectWords.Verdict(construct, low, high) };

@@ -68,6 +68,9 @@ public static class EffectReasonTexts
         var nl = language == Language.Nl;
         var phrase = reason switch
         {
+            InconclusiveReason.TooWide when missing.MoreWaves == 0 => new EffectPhrase(nl
+                ? "kan op zichzelf niet sluitend worden: de schatting gebruikt niet genoeg latere metingen; alleen het gepoolde effect per type kan nog iets zeggen"
+                : "cannot become conclusive on its own: the estimate would not use enough later waves; only the pooled effect per type can still tell"),
             InconclusiveReason.NoPostWave or InconclusiveReason.TooWide when missing.MoreWaves is { } more => new EffectPhrase(
                 reason == InconclusiveReason.TooWide
                     ? nl ? "naar verwachting sluitend na nog " : "expected to be conclusive after "

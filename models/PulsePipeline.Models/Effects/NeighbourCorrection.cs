@@ -12,14 +12,8 @@ internal static class NeighbourCorrection
 
     public readonly record struct Result(double Correction, double Low, double High, double Sd, double CorrectionSe, int Units);
 
-    public static Result Apply(Placebo[] placebos, double jump, double otherJump, double logSigma, EffectSettings settings, bool afterFlag = false)
+    public static Result Apply(Placebo[] placebos, double jump, double otherJump, double logSigma, EffectSettings settings)
     {
-        if (settings.SelectionMatched && afterFlag)
-        {
-            var matched = Array.FindAll(placebos, p => p.AfterFlag);
-            placebos = matched.Length >= settings.Neighbours ? matched : placebos;
-        }
-
         var k = Math.Min(settings.Neighbours, placebos.Length);
         var distance = new double[placebos.Length];
         for (var i = 0; i < placebos.Length; i++)

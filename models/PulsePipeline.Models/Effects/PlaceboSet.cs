@@ -80,7 +80,7 @@ internal sealed class PlaceboSet
                 var (prediction, var) = pre.Predict(context.Models[c], c, post[..p], variance[..p]);
                 // The carried value's sampling error repeats in every carried horizon, so it counts (carried + 1)² times, not once.
                 var sigma = Math.Sqrt(var + (carried * carried + 2.0 * carried) * carryVariance / (p * p));
-                items.Add(new Placebo(u, s, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), (observed / p - prediction) / sigma, context.Settings.SelectionMatched && FlagLike.Before(panel, u, s)));
+                items.Add(new Placebo(u, s, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), (observed / p - prediction) / sigma));
             }
 
             units += items.Count > before ? 1 : 0;

@@ -81,12 +81,25 @@ public sealed class InconclusiveTests
     public void AnIntervalTooWideToSayAnything_SaysHowManyMoreWaves_TheNarrowerTheLimitTheMore()
     {
         var intervention = new PlannedIntervention("a", Unit(1), InterventionTypes.Other, Wave(10));
-        var effect = Single(History, intervention, new EffectSettings { MaxInformativeWidth = 0.05 });
-        var wider = Single(History, intervention, new EffectSettings { MaxInformativeWidth = 0.1 });
+        var effect = Single(History, intervention, new EffectSettings { MaxInformativeWidth = 0.05, MaxPostWaves = 1000 });
+        var wider = Single(History, intervention, new EffectSettings { MaxInformativeWidth = 0.1, MaxPostWaves = 1000 });
 
         Assert.Equal(InconclusiveReason.TooWide, effect.Reason);
         Assert.True(effect.MoreWavesNeeded > wider.MoreWavesNeeded, $"{effect.MoreWavesNeeded} vs {wider.MoreWavesNeeded}");
+        Assert.True(wider.MoreWavesNeeded > 1, $"{wider.MoreWavesNeeded}");
         Assert.Equal($"expected to be conclusive after {effect.MoreWavesNeeded} more published waves of the unit", effect.ConclusiveWhen);
+    }
+
+    [Fact]
+    public void AnIntervalTooWideForTheWavesTheEstimateStillUses_CannotBecomeConclusiveOnItsOwn()
+    {
+        var intervention = new PlannedIntervention("a", Unit(1), InterventionTypes.Other, Wave(10));
+        var open = Single(History, intervention, new EffectSettings { MaxInformativeWidth = 0.05, MaxPostWaves = 1000 });
+
+        var effect = Single(History, intervention, new EffectSettings { MaxInformativeWidth = 0.05, MaxPostWaves = open.PostWaves.Count + open.MoreWavesNeeded!.Value - 1 });
+
+        Assert.Equal((InconclusiveReason.TooWide, 0), (effect.Reason, effect.MoreWavesNeeded));
+        Assert.StartsWith("cannot become conclusive on its own", effect.ConclusiveWhen, StringComparison.Ordinal);
     }
 
     private static InterventionEffect Single(List<HistoryRow> history, PlannedIntervention intervention, EffectSettings? settings = null)

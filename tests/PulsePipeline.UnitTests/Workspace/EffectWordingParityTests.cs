@@ -88,11 +88,12 @@ public sealed partial class EffectWordingParityTests
             ["TooFewComparisonUnits"] = Of(InconclusiveReason.TooFewComparisons, new EffectShortfall(ComparisonUnits: 7, ComparisonWindows: 40), "2027-03", "2027-04"),
             ["TooFewComparisonWindows"] = Of(InconclusiveReason.TooFewComparisons, new EffectShortfall(ComparisonUnits: 0, ComparisonWindows: 1250), "2027-03"),
             ["TooWide"] = Of(InconclusiveReason.TooWide, new EffectShortfall(MoreWaves: 5), "2027-03", "2027-05"),
+            ["TooWideForTheWavesLeft"] = Of(InconclusiveReason.TooWide, new EffectShortfall(MoreWaves: 0), "2027-03", "2027-04", "2027-05"),
         };
     }
 
     private static int? Count(EffectShortfall missing) =>
-        missing.MoreWaves ?? missing.PreWaves ?? (missing.ComparisonUnits is > 0 ? missing.ComparisonUnits : missing.ComparisonWindows);
+        (missing.MoreWaves is > 0 ? missing.MoreWaves : null) ?? missing.PreWaves ?? (missing.ComparisonUnits is > 0 ? missing.ComparisonUnits : missing.ComparisonWindows);
 
     /// <summary>As the workspace's read model maps a stored row.</summary>
     private static EffectRow Row(EffectEntity e) =>
