@@ -29,8 +29,10 @@ public static class EffectRows
             StandardError = e.StandardError,
             Verdict = EffectWords.Id(e.Verdict),
             Reason = e.Reason.ToString(),
-            ReasonText = e.ReasonText,
-            ConclusiveWhen = e.ConclusiveWhen,
+            MoreWavesNeeded = e.Missing.MoreWaves,
+            PreWavesMissing = e.Missing.PreWaves,
+            ComparisonUnitsMissing = e.Missing.ComparisonUnits,
+            ComparisonWindowsMissing = e.Missing.ComparisonWindows,
             ObservedDeviation = e.ObservedDeviation,
             CounterfactualDeviation = e.CounterfactualDeviation,
             BeforeAfter = e.BeforeAfter,
@@ -56,8 +58,8 @@ public static class EffectRows
             CiLow = p.CiLow,
             CiHigh = p.CiHigh,
             Verdict = EffectWords.Id(p.Verdict),
-            Reason = p.IsConclusive ? nameof(InconclusiveReason.None) : EffectReasonTexts.TooFewUnits,
-            ReasonText = p.ReasonText,
+            Reason = p.Reason.ToString(),
+            UnitsMissing = p.Missing.Units,
             BetweenUnitSd = p.BetweenUnitSd,
             Inconclusive = p.Inconclusive,
         };
@@ -69,8 +71,9 @@ public static class EffectRows
         ArgumentNullException.ThrowIfNull(row);
         var intervention = new PlannedIntervention(row.InterventionId, row.Unit, row.Type, row.StartWave);
         var post = row.PostWaveIds.Length == 0 ? [] : row.PostWaveIds.Split(',');
-        return new InterventionEffect(intervention, ConstructOf(row.Construct), post, row.PreWaves, row.Estimate, row.CiLow, row.CiHigh, VerdictOf(row.Verdict), ReasonOf(row.Reason), row.ReasonText, row.ConclusiveWhen)
+        return new InterventionEffect(intervention, ConstructOf(row.Construct), post, row.PreWaves, row.Estimate, row.CiLow, row.CiHigh, EffectWords.VerdictOf(row.Verdict), EffectWords.ReasonOf(row.Reason))
         {
+            Missing = MissingOf(row),
             ObservedDeviation = row.ObservedDeviation,
             CounterfactualDeviation = row.CounterfactualDeviation,
             BeforeAfter = row.BeforeAfter,
@@ -85,16 +88,21 @@ public static class EffectRows
     public static PooledEffect ToPooled(EffectEntity row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new PooledEffect(row.Type, ConstructOf(row.Construct), row.PostWaves, row.Estimate, row.CiLow, row.CiHigh, VerdictOf(row.Verdict), row.ReasonText)
+        return new PooledEffect(row.Type, ConstructOf(row.Construct), row.PostWaves, row.Estimate, row.CiLow, row.CiHigh, EffectWords.VerdictOf(row.Verdict))
         {
+            Reason = EffectWords.ReasonOf(row.Reason),
+            Missing = MissingOf(row),
             BetweenUnitSd = row.BetweenUnitSd,
             Inconclusive = row.Inconclusive,
         };
     }
 
+    /// <summary>The stored counts behind an inconclusive row's words, for every reader that words it.</summary>
+    public static EffectShortfall MissingOf(EffectEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new EffectShortfall(row.MoreWavesNeeded, row.PreWavesMissing, row.ComparisonUnitsMissing, row.ComparisonWindowsMissing, row.UnitsMissing);
+    }
+
     private static Construct ConstructOf(string id) => EffectEstimator.Constructs.First(c => EffectWords.Id(c) == id);
-
-    private static EffectVerdict VerdictOf(string id) => Enum.GetValues<EffectVerdict>().FirstOrDefault(v => EffectWords.Id(v) == id, EffectVerdict.Inconclusive);
-
-    private static InconclusiveReason ReasonOf(string name) => Enum.TryParse<InconclusiveReason>(name, out var reason) ? reason : InconclusiveReason.TooWide;
 }

@@ -1,3 +1,4 @@
+using PulsePipeline.Models.Effects;
 using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.Workspace.Reading;
@@ -25,5 +26,8 @@ public sealed record EffectRow(
     string Reason,
     int Inconclusive)
 {
+    /// <summary>What an inconclusive effect lacks, as stored counts: its reason is worded from these.</summary>
+    public EffectShortfall Missing { get; init; } = EffectShortfall.None;
+
     public bool IsConclusive => Verdict != "inconclusive" && Estimate is not null && CiLow is not null && CiHigh is not null;
 }

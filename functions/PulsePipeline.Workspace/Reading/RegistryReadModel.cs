@@ -44,5 +44,8 @@ public sealed class RegistryReadModel(InterventionStore interventions, EffectSto
         e.CiHigh,
         e.Verdict,
         e.Reason,
-        e.Inconclusive);
+        e.Inconclusive)
+    {
+        Missing = EffectRows.MissingOf(e),
+    };
 }

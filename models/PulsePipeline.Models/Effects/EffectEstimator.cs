@@ -43,7 +43,7 @@ public static class EffectEstimator
         var start = starts[index];
         if (panel.UnitIndex(me.Unit) is not { } unit)
         {
-            return Both(me, InconclusiveReason.TooFewPreWaves, [], 0, 0, "the unit has no published figures up to the as-of wave", "cannot become conclusive without a published history of the unit");
+            return Both(me, InconclusiveReason.TooFewPreWaves, [], 0, 0, new EffectShortfall(PreWaves: settings.MinPreWaves));
         }
 
         var median = MedianRespondents(panel, unit);
@@ -51,30 +51,29 @@ public static class EffectEstimator
         var preCount = pre?.Waves.Length ?? 0;
         if (preCount < settings.MinPreWaves)
         {
-            var why = start == 0 && panel.W > 0 && string.CompareOrdinal(me.StartWave, panel.Waves[0]) < 0
-                ? $"it started before the history begins (first published wave {panel.Waves[0]})"
-                : $"only {preCount} published wave(s) of the unit before the start; {settings.MinPreWaves} are needed";
-            return Both(me, InconclusiveReason.TooFewPreWaves, [], preCount, median, why, "cannot become conclusive: the waves before the start are past, and too few were published to know what the unit would have done");
+            return Both(me, InconclusiveReason.TooFewPreWaves, [], preCount, median, new EffectShortfall(PreWaves: settings.MinPreWaves - preCount));
         }
 
         var window = PostWaves.Find(panel, interventions, starts, index, settings);
-        if (window.ConfoundedWith is { } twin)
+        if (window.ConfoundedWith is not null)
         {
-            return Both(me, InconclusiveReason.Confounded, [], preCount, median, $"another intervention ({twin.Type} in {twin.Unit}) started in the same wave, so their effects cannot be told apart", "cannot become conclusive on its own; the pooled effect of each type still uses units where it ran alone");
+            return Both(me, InconclusiveReason.Confounded, [], preCount, median, EffectShortfall.None);
         }
 
         if (window.Waves.Length == 0)
         {
-            return window.StoppedBy is { } next
-                ? Both(me, InconclusiveReason.Confounded, [], preCount, median, $"a later intervention ({next.Type} in {next.Unit}, from {next.StartWave}) started before any wave since this start was published", "cannot become conclusive: every later wave also carries the later intervention")
-                : Both(me, InconclusiveReason.NoPostWave, [], preCount, median, start >= panel.W ? "no wave since the start has been published yet" : "the unit has no published wave since the start (suppressed or missing)", "conclusive with one more published wave of the unit");
+            return window.StoppedBy is not null
+                ? Both(me, InconclusiveReason.Confounded, [], preCount, median, EffectShortfall.None)
+                : Both(me, InconclusiveReason.NoPostWave, [], preCount, median, new EffectShortfall(MoreWaves: 1));
         }
 
         var postWaves = window.Waves.Select(t => panel.Waves[t]).ToArray();
-        return Constructs.Select((construct, c) => EstimateConstruct(context, me, unit, pre!, window.Waves, postWaves, c, median));
+        // Later published waves extend the estimate only up to the window's length, and never past a later intervention.
+        var wavesLeft = window.StoppedBy is null ? Math.Max(0, settings.MaxPostWaves - window.Waves.Length) : 0;
+        return Constructs.Select((construct, c) => EstimateConstruct(context, me, unit, pre!, window.Waves, postWaves, c, median, wavesLeft));
     }
 
-    private static InterventionEffect EstimateConstruct(EffectContext context, PlannedIntervention me, int unit, PreWindow pre, int[] post, string[] postWaves, int c, double median)
+    private static InterventionEffect EstimateConstruct(EffectContext context, PlannedIntervention me, int unit, PreWindow pre, int[] post, string[] postWaves, int c, double median, int wavesLeft)
     {
         var panel = context.Panel;
         var settings = context.Settings;
@@ -84,7 +83,7 @@ public static class EffectEstimator
         var variance = post.Select(t => panel.V[c][panel.Cell(unit, t)]).ToArray();
         var observed = post.Average(t => panel.D[c][panel.Cell(unit, t)]);
         var beforeAfter = post.Average(t => panel.Y[c][panel.Cell(unit, t)]) - pre.RawMean[c];
-        var bare = new InterventionEffect(me, construct, postWaves, pre.Waves.Length, null, null, null, EffectVerdict.Inconclusive, InconclusiveReason.None, "", "")
+        var bare = new InterventionEffect(me, construct, postWaves, pre.Waves.Length, null, null, null, EffectVerdict.Inconclusive, InconclusiveReason.None)
         {
             BeforeAfter = beforeAfter,
             ComparisonUnits = placebos.ComparisonUnits,
@@ -96,8 +95,7 @@ public static class EffectEstimator
             return bare with
             {
                 Reason = InconclusiveReason.TooFewComparisons,
-                ReasonText = $"only {placebos.ComparisonUnits} comparison units ({placebos.Items.Length} placebo windows) without an intervention over a window of {post.Length} wave(s) like this one; {settings.MinComparisonUnits} units and {settings.MinPlacebos} windows are needed",
-                ConclusiveWhen = $"conclusive once at least {settings.MinComparisonUnits} comparable units without an intervention have a window this long",
+                Missing = new EffectShortfall(ComparisonUnits: Math.Max(0, settings.MinComparisonUnits - placebos.ComparisonUnits), ComparisonWindows: Math.Max(0, settings.MinPlacebos - placebos.Items.Length)),
             };
         }
 
@@ -115,20 +113,17 @@ public static class EffectEstimator
         };
         if (high - low > settings.MaxInformativeWidth)
         {
+            // The width taken as shrinking with the square root of the post waves used.
             var more = (int)Math.Ceiling(post.Length * Math.Pow((high - low) / settings.MaxInformativeWidth, 2) - post.Length);
-            return effect with
-            {
-                Reason = InconclusiveReason.TooWide,
-                ReasonText = $"the 95% interval ({low:+0.00;-0.00} to {high:+0.00;-0.00}) is too wide to say anything: the unit is small or was often suppressed",
-                ConclusiveWhen = $"conclusive with roughly {Math.Max(1, more)} more published wave(s) of the unit",
-            };
+            more = Math.Max(1, more);
+            return effect with { Reason = InconclusiveReason.TooWide, Missing = new EffectShortfall(MoreWaves: more <= wavesLeft ? more : 0) };
         }
 
         return effect with { Estimate = estimate, CiLow = low, CiHigh = high, Verdict = EffectWords.Verdict(construct, low, high) };
     }
 
-    private static InterventionEffect[] Both(PlannedIntervention me, InconclusiveReason reason, string[] post, int pre, double median, string why, string when) =>
-        [.. Constructs.Select(c => new InterventionEffect(me, c, post, pre, null, null, null, EffectVerdict.Inconclusive, reason, why, when) { MedianRespondents = median })];
+    private static InterventionEffect[] Both(PlannedIntervention me, InconclusiveReason reason, string[] post, int pre, double median, EffectShortfall missing) =>
+        [.. Constructs.Select(c => new InterventionEffect(me, c, post, pre, null, null, null, EffectVerdict.Inconclusive, reason) { MedianRespondents = median, Missing = missing })];
 
     private static double MedianRespondents(EffectPanel panel, int unit)
     {

@@ -11,6 +11,9 @@ namespace PulsePipeline.Models.Effects;
 /// </summary>
 internal static class EffectPooling
 {
+    /// <summary>Units with a conclusive estimate needed to pool: one unit has no between-unit spread to estimate.</summary>
+    public const int MinUnits = 2;
+
     public static IReadOnlyList<PooledEffect> Pool(IReadOnlyList<InterventionEffect> effects)
     {
         var pooled = new List<PooledEffect>();
@@ -33,9 +36,14 @@ internal static class EffectPooling
     {
         var usable = effects.Where(e => e.Estimate is not null && e.StandardError is > 0).ToList();
         var inconclusive = effects.Count - usable.Count;
-        if (usable.Count < 2)
+        if (usable.Count < MinUnits)
         {
-            return new PooledEffect(type, construct, usable.Count, null, null, null, EffectVerdict.Inconclusive, $"fewer than 2 units with a conclusive estimate ({usable.Count})") { Inconclusive = inconclusive };
+            return new PooledEffect(type, construct, usable.Count, null, null, null, EffectVerdict.Inconclusive)
+            {
+                Inconclusive = inconclusive,
+                Reason = InconclusiveReason.TooFewUnits,
+                Missing = new EffectShortfall(Units: MinUnits - usable.Count),
+            };
         }
 
         var y = usable.Select(e => e.Estimate!.Value).ToArray();
@@ -54,7 +62,7 @@ internal static class EffectPooling
         var half = StudentT.Quantile975(k - 1) * Math.Sqrt(variance);
         var (low, high) = (mean - half, mean + half);
         var verdict = EffectWords.Verdict(construct, low, high);
-        return new PooledEffect(type, construct, k, mean, low, high, verdict, "")
+        return new PooledEffect(type, construct, k, mean, low, high, verdict)
         {
             BetweenUnitSd = Math.Sqrt(tau2),
             Inconclusive = inconclusive,

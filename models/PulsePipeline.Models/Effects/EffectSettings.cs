@@ -55,10 +55,11 @@ public sealed record EffectSettings
     public bool LocalLinear { get; init; }
 
     /// <summary>
-    /// The central share of the neighbours' errors that the 95% interval spans. Wider than 0.95 on purpose: comparison
-    /// windows are cut short when a comparison unit worsens and is treated itself, so the placebo errors are narrower
-    /// than a treated unit's; at 0.95 the intervals covered 93% and labelled 7% of zero effects, at 0.97 95% and 4.5%
-    /// (docs/EFFECTS.md). In a world without that censoring the intervals are then a little conservative.
+    /// The central share of the neighbours' errors that the 95% interval spans. Wider than 0.95 on purpose: treated
+    /// units' errors are wider than those of comparison windows with the same jump index, because the treated were chosen
+    /// after a flag (comparison windows that start after a flag-like move show most of the gap, docs/EFFECTS.md, third
+    /// round); at 0.95 the intervals covered 93% and labelled 7% of zero effects, at 0.97 95% and 4.5%. In a world with
+    /// little selection the intervals are then a little conservative.
     /// </summary>
     public double PlaceboQuantileLevel { get; init; } = 0.97;
 

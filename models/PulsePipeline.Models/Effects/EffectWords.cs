@@ -1,9 +1,8 @@
-using System.Globalization;
 using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.Models.Effects;
 
-/// <summary>The verdict rule (one place) and the words a digest or page uses for an effect.</summary>
+/// <summary>The verdict rule (one place) and the contract's words; readers' wording is <see cref="EffectReasonTexts"/>.</summary>
 public static class EffectWords
 {
     /// <summary>Improved or worsened only when the interval excludes 0; pressure down and speak-up up are improvements.</summary>
@@ -26,28 +25,9 @@ public static class EffectWords
     /// <summary>The contract's construct words: pressure, speakup.</summary>
     public static string Id(Construct construct) => construct == Construct.Pressure ? "pressure" : "speakup";
 
-    public static string Describe(InterventionEffect e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        var name = e.Construct == Construct.Pressure ? "pressure" : "speak-up safety";
-        if (e.Estimate is not { } estimate || e.CiLow is not { } low || e.CiHigh is not { } high)
-        {
-            return $"{name}: inconclusive — {e.ReasonText}; {e.ConclusiveWhen}";
-        }
+    /// <summary>A contract verdict word back as the verdict; anything else is inconclusive.</summary>
+    public static EffectVerdict VerdictOf(string id) => Enum.GetValues<EffectVerdict>().FirstOrDefault(v => Id(v) == id, EffectVerdict.Inconclusive);
 
-        var figures = string.Create(CultureInfo.InvariantCulture, $"{name} {estimate:+0.00;-0.00} (95% interval {low:+0.00;-0.00} to {high:+0.00;-0.00}) over {e.PostWaves.Count} wave(s)");
-        return e.Verdict switch
-        {
-            EffectVerdict.Improved => $"{figures}: improved",
-            EffectVerdict.Worsened => $"{figures}: worsened",
-            _ => $"{figures}: no clear change; {RulesOut(e.Construct, low, high)}",
-        };
-    }
-
-    /// <summary>What a no-clear-change interval still says: the effects it rules out.</summary>
-    public static string RulesOut(Construct construct, double low, double high)
-    {
-        var (improvement, worsening) = construct == Construct.Pressure ? (-low, high) : (high, -low);
-        return string.Create(CultureInfo.InvariantCulture, $"it rules out an improvement larger than {Math.Max(0, improvement):0.00} and a worsening larger than {Math.Max(0, worsening):0.00} points");
-    }
+    /// <summary>A stored reason name back as the reason; an unknown name has none.</summary>
+    public static InconclusiveReason ReasonOf(string name) => Enum.TryParse<InconclusiveReason>(name, out var reason) ? reason : InconclusiveReason.None;
 }

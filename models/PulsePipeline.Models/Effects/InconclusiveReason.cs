@@ -19,4 +19,7 @@ public enum InconclusiveReason
 
     /// <summary>The interval is so wide that it says nothing yet.</summary>
     TooWide,
+
+    /// <summary>A pooled effect: fewer than two units of the type have a conclusive estimate.</summary>
+    TooFewUnits,
 }

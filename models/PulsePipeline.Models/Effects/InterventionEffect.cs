@@ -4,9 +4,8 @@ namespace PulsePipeline.Models.Effects;
 
 /// <summary>
 /// The effect of one intervention on one construct, in published scale points (observed minus counterfactual; pressure
-/// down or speak-up up is an improvement). An inconclusive effect has no estimate or interval, and says why
-/// (<see cref="Reason"/>, <see cref="ReasonText"/>) and what would make it conclusive (<see cref="ConclusiveWhen"/>, a whole
-/// phrase such as "conclusive with one more published wave of the unit" or "cannot become conclusive: …").
+/// down or speak-up up is an improvement). An inconclusive effect has no estimate or interval; <see cref="Reason"/> and
+/// the counts in <see cref="Missing"/> say why and what would make it conclusive, worded by <see cref="EffectReasonTexts"/>.
 /// </summary>
 public sealed record InterventionEffect(
     PlannedIntervention Intervention,
@@ -17,10 +16,14 @@ public sealed record InterventionEffect(
     double? CiLow,
     double? CiHigh,
     EffectVerdict Verdict,
-    InconclusiveReason Reason,
-    string ReasonText,
-    string ConclusiveWhen)
+    InconclusiveReason Reason)
 {
+    /// <summary>What an inconclusive effect lacks, as counts (further waves, pre waves, comparison units or windows).</summary>
+    public EffectShortfall Missing { get; init; } = EffectShortfall.None;
+
+    /// <summary>Further published waves of the unit the estimator expects to make it conclusive (no post wave yet, or too wide); null otherwise.</summary>
+    public int? MoreWavesNeeded => Missing.MoreWaves;
+
     /// <summary>The observed mean over the post waves, minus the organisation-wide reference (null when inconclusive).</summary>
     public double? ObservedDeviation { get; init; }
 
@@ -46,6 +49,12 @@ public sealed record InterventionEffect(
 
     public bool IsConclusive => Verdict != EffectVerdict.Inconclusive;
 
-    /// <summary>One line in words, for a digest or a page: the estimate with its interval and what it means.</summary>
-    public string Summary => EffectWords.Describe(this);
+    /// <summary>Why it is inconclusive, in English (<c>pulse effects</c>); other readers use <see cref="EffectReasonTexts"/> in their language.</summary>
+    public string ReasonText => EffectReasonTexts.Why(this, Language.En).ToString();
+
+    /// <summary>What would make it conclusive, in English, e.g. "conclusive with 1 more published wave of the unit".</summary>
+    public string ConclusiveWhen => EffectReasonTexts.ConclusiveWhen(this, Language.En).ToString();
+
+    /// <summary>One line in English: the estimate with its interval and what it means (<see cref="EffectReasonTexts.Line"/>).</summary>
+    public string Summary => EffectReasonTexts.Line(this, Language.En);
 }

@@ -13,9 +13,16 @@ public sealed record PooledEffect(
     double? Estimate,
     double? CiLow,
     double? CiHigh,
-    EffectVerdict Verdict,
-    string ReasonText)
+    EffectVerdict Verdict)
 {
+    /// <summary><see cref="InconclusiveReason.TooFewUnits"/> when inconclusive, with the units short in <see cref="Missing"/>.</summary>
+    public InconclusiveReason Reason { get; init; }
+
+    public EffectShortfall Missing { get; init; } = EffectShortfall.None;
+
+    /// <summary>Why it is inconclusive, in English (<c>pulse effects</c>); empty when conclusive.</summary>
+    public string ReasonText => IsConclusive ? "" : EffectReasonTexts.Why(this, Language.En).ToString();
+
     /// <summary>The between-unit standard deviation of the true effects (DerSimonian–Laird), 0 when they look alike.</summary>
     public double? BetweenUnitSd { get; init; }
 

@@ -60,7 +60,11 @@ public sealed class EstimateEffectsTests
         var inconclusive = Assert.Single(rows, r => r.Unit == EffectHistorySeed.Tiny && r.Construct == "pressure");
         Assert.Equal("inconclusive", inconclusive.Verdict);
         var effect = EffectRows.ToEffect(inconclusive);
-        Assert.Contains($"nog geen conclusie — {words.Why(effect)}; {words.When(effect)}", text, StringComparison.Ordinal);
+        // The counts behind its words are stored as the estimator gave them, and the digest words them.
+        var estimated = expected.Effects.Single(e => e.Intervention.Unit == EffectHistorySeed.Tiny && e.Construct == Construct.Pressure);
+        Assert.Equal(estimated.Missing, effect.Missing);
+        Assert.NotEqual(EffectShortfall.None, effect.Missing);
+        Assert.Contains($"onbeslist — {EffectReasonTexts.Why(effect, Language.Nl)}; {EffectReasonTexts.ConclusiveWhen(effect, Language.Nl)}", text, StringComparison.Ordinal);
 
         // Unit names are HR's: shown as text, never as markup.
         Assert.Contains(WebUtility.HtmlEncode(EffectHistorySeed.NameOf(conclusive.Unit)), html, StringComparison.Ordinal);
@@ -89,5 +93,5 @@ public sealed class EstimateEffectsTests
     }
 
     private static List<string> Snapshot(IReadOnlyList<EffectEntity> rows) =>
-        [.. rows.OrderBy(r => r.RowKey, StringComparer.Ordinal).Select(r => string.Join('|', r.RowKey, r.Verdict, r.Reason, r.Estimate, r.CiLow, r.CiHigh, r.PostWaveIds, r.PreWaves, r.ComparisonUnits))];
+        [.. rows.OrderBy(r => r.RowKey, StringComparer.Ordinal).Select(r => string.Join('|', r.RowKey, r.Verdict, r.Reason, r.Estimate, r.CiLow, r.CiHigh, r.PostWaveIds, r.PreWaves, r.ComparisonUnits, r.MoreWavesNeeded, r.PreWavesMissing, r.ComparisonUnitsMissing, r.ComparisonWindowsMissing, r.UnitsMissing))];
 }

@@ -95,6 +95,18 @@ internal sealed class PublishedTruth
         "effect_ci_high" => effect.CiHigh,
         "effect_units" => effect.IsPooled ? effect.PostWaves : null,
         "effect_inconclusive" => effect.IsPooled ? effect.Inconclusive : null,
+        _ when field.StartsWith("effect_missing:", StringComparison.Ordinal) => Missing(effect, field["effect_missing:".Length..]),
+        _ => null,
+    };
+
+    /// <summary>A count an inconclusive effect's words show, by its Models.Effects.EffectShortfall member, from the stored row.</summary>
+    private static double? Missing(EffectEntity effect, string member) => member switch
+    {
+        nameof(Models.Effects.EffectShortfall.MoreWaves) => effect.MoreWavesNeeded,
+        nameof(Models.Effects.EffectShortfall.PreWaves) => effect.PreWavesMissing,
+        nameof(Models.Effects.EffectShortfall.ComparisonUnits) => effect.ComparisonUnitsMissing,
+        nameof(Models.Effects.EffectShortfall.ComparisonWindows) => effect.ComparisonWindowsMissing,
+        nameof(Models.Effects.EffectShortfall.Units) => effect.UnitsMissing,
         _ => null,
     };
 

@@ -29,10 +29,23 @@ public sealed class EffectsSectionTests
         var nl = IpimDigest.Compose(digest, Language.Nl).Text;
         var en = IpimDigest.Compose(digest, Language.En).Text;
 
-        Assert.Contains("meldveiligheid: nog geen conclusie — het 95%-interval is te breed", nl, StringComparison.Ordinal);
-        Assert.Contains($"nog tot {EffectSettings.Default.MaxPostWaves - 3}", nl, StringComparison.Ordinal);
-        Assert.Contains("speak-up safety: inconclusive — the 95% interval is too wide", en, StringComparison.Ordinal);
-        Assert.Contains($"up to {EffectSettings.Default.MaxPostWaves - 3} more", en, StringComparison.Ordinal);
+        Assert.Contains("meldveiligheid: onbeslist — het interval is zo breed dat het nog niets zegt (een kleine of vaak afgeschermde eenheid); naar verwachting sluitend na nog 4 gepubliceerde metingen van de eenheid", nl, StringComparison.Ordinal);
+        Assert.Contains("speak-up safety: inconclusive — the interval is so wide that it says nothing yet (a small or often suppressed unit); expected to be conclusive after 4 more published waves of the unit", en, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APooledTypeWithOneUnit_SaysHowManyMoreUnitsItNeeds()
+    {
+        var one = new PooledEffect(InterventionTypes.LeadershipCoaching, Construct.SpeakUp, 1, null, null, null, EffectVerdict.Inconclusive)
+        {
+            Reason = InconclusiveReason.TooFewUnits,
+            Missing = new EffectShortfall(Units: 1),
+            Inconclusive = 2,
+        };
+        var digest = WithEffects(Improved()) with { Pooled = [one] };
+
+        Assert.Contains("Leiderschapscoaching, meldveiligheid: onbeslist — te weinig eenheden van dit type met een sluitende schatting om samen te nemen: er is er 1 meer nodig (2 nog onbeslist); sluitend zodra", IpimDigest.Compose(digest, Language.Nl).Text, StringComparison.Ordinal);
+        Assert.Contains("too few units of this type with a conclusive estimate to pool: 1 more is needed (2 still inconclusive)", IpimDigest.Compose(digest, Language.En).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,12 +70,12 @@ public sealed class EffectsSectionTests
     private static Digest WithEffects(params InterventionEffect[] effects) => new("2027-05", null, [], 0, 5)
     {
         Effects = [new DigestEffect(["Org", "Team <b>"], Coaching, 3, effects)],
-        Pooled = [new PooledEffect(InterventionTypes.LeadershipCoaching, Construct.Pressure, 4, -0.2, -0.35, -0.05, EffectVerdict.Improved, "")],
+        Pooled = [new PooledEffect(InterventionTypes.LeadershipCoaching, Construct.Pressure, 4, -0.2, -0.35, -0.05, EffectVerdict.Improved)],
     };
 
     private static InterventionEffect Improved() =>
-        new(Coaching, Construct.Pressure, ["2027-03", "2027-04", "2027-05"], 5, -0.3, -0.5, -0.1, EffectVerdict.Improved, InconclusiveReason.None, "", "");
+        new(Coaching, Construct.Pressure, ["2027-03", "2027-04", "2027-05"], 5, -0.3, -0.5, -0.1, EffectVerdict.Improved, InconclusiveReason.None);
 
     private static InterventionEffect Wide() =>
-        new(Coaching, Construct.SpeakUp, ["2027-03", "2027-04", "2027-05"], 5, null, null, null, EffectVerdict.Inconclusive, InconclusiveReason.TooWide, "english text", "english text");
+        new(Coaching, Construct.SpeakUp, ["2027-03", "2027-04", "2027-05"], 5, null, null, null, EffectVerdict.Inconclusive, InconclusiveReason.TooWide) { Missing = new EffectShortfall(MoreWaves: 4) };
 }

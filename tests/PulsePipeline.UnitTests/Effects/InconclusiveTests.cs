@@ -17,7 +17,8 @@ public sealed class InconclusiveTests
         var effect = Single(History, new PlannedIntervention("a", Unit(1), InterventionTypes.Other, Wave(Waves)));
 
         Assert.Equal(InconclusiveReason.NoPostWave, effect.Reason);
-        Assert.Contains("one more published wave", effect.ConclusiveWhen, StringComparison.Ordinal);
+        Assert.Equal(1, effect.MoreWavesNeeded);
+        Assert.Equal("conclusive after 1 more published wave of the unit", effect.ConclusiveWhen);
     }
 
     [Fact]
@@ -37,17 +38,18 @@ public sealed class InconclusiveTests
         var effect = Single(History, new PlannedIntervention("a", Unit(1), InterventionTypes.Other, Wave(2)));
 
         Assert.Equal(InconclusiveReason.TooFewPreWaves, effect.Reason);
-        Assert.Contains("only 2 published wave(s)", effect.ReasonText, StringComparison.Ordinal);
+        Assert.Equal(EffectSettings.Default.MinPreWaves - 2, effect.Missing.PreWaves);
+        Assert.Contains($"{EffectSettings.Default.MinPreWaves - 2} more would have been needed", effect.ReasonText, StringComparison.Ordinal);
         Assert.Contains("cannot become conclusive", effect.ConclusiveWhen, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void StartedBeforeTheHistoryBegins_SaysSo()
+    public void StartedBeforeTheHistoryBegins_MissesEveryPreWave()
     {
         var effect = Single(History, new PlannedIntervention("a", Unit(1), InterventionTypes.Other, "2020-01"));
 
         Assert.Equal(InconclusiveReason.TooFewPreWaves, effect.Reason);
-        Assert.Contains("before the history begins", effect.ReasonText, StringComparison.Ordinal);
+        Assert.Equal((0, EffectSettings.Default.MinPreWaves), (effect.PreWaves, effect.Missing.PreWaves));
     }
 
     [Fact]
@@ -59,6 +61,7 @@ public sealed class InconclusiveTests
         var report = EffectEstimator.Estimate(History, [a, b], null);
 
         Assert.All(report.Effects, e => Assert.Equal(InconclusiveReason.Confounded, e.Reason));
+        Assert.All(report.Effects, e => Assert.Equal(EffectShortfall.None, e.Missing));
     }
 
     [Fact]
@@ -69,16 +72,34 @@ public sealed class InconclusiveTests
         var effect = Single(small, new PlannedIntervention("a", Unit(1), InterventionTypes.Other, Wave(8)));
 
         Assert.Equal(InconclusiveReason.TooFewComparisons, effect.Reason);
-        Assert.Contains($"{EffectSettings.Default.MinComparisonUnits} units", effect.ReasonText, StringComparison.Ordinal);
+        Assert.Equal(EffectSettings.Default.MinComparisonUnits - effect.ComparisonUnits, effect.Missing.ComparisonUnits);
+        Assert.Equal(Math.Max(0, EffectSettings.Default.MinPlacebos - effect.Placebos), effect.Missing.ComparisonWindows);
+        Assert.Contains($": {effect.Missing.ComparisonUnits} more are needed", effect.ReasonText, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AnIntervalTooWideToSayAnything_SaysHowManyMoreWaves()
+    public void AnIntervalTooWideToSayAnything_SaysHowManyMoreWaves_TheNarrowerTheLimitTheMore()
     {
-        var effect = Single(History, new PlannedIntervention("a", Unit(1), InterventionTypes.Other, Wave(10)), new EffectSettings { MaxInformativeWidth = 0.05 });
+        var intervention = new PlannedIntervention("a", Unit(1), InterventionTypes.Other, Wave(10));
+        var effect = Single(History, intervention, new EffectSettings { MaxInformativeWidth = 0.05, MaxPostWaves = 1000 });
+        var wider = Single(History, intervention, new EffectSettings { MaxInformativeWidth = 0.1, MaxPostWaves = 1000 });
 
         Assert.Equal(InconclusiveReason.TooWide, effect.Reason);
-        Assert.Matches(@"roughly \d+ more published wave", effect.ConclusiveWhen);
+        Assert.True(effect.MoreWavesNeeded > wider.MoreWavesNeeded, $"{effect.MoreWavesNeeded} vs {wider.MoreWavesNeeded}");
+        Assert.True(wider.MoreWavesNeeded > 1, $"{wider.MoreWavesNeeded}");
+        Assert.Equal($"expected to be conclusive after {effect.MoreWavesNeeded} more published waves of the unit", effect.ConclusiveWhen);
+    }
+
+    [Fact]
+    public void AnIntervalTooWideForTheWavesTheEstimateStillUses_CannotBecomeConclusiveOnItsOwn()
+    {
+        var intervention = new PlannedIntervention("a", Unit(1), InterventionTypes.Other, Wave(10));
+        var open = Single(History, intervention, new EffectSettings { MaxInformativeWidth = 0.05, MaxPostWaves = 1000 });
+
+        var effect = Single(History, intervention, new EffectSettings { MaxInformativeWidth = 0.05, MaxPostWaves = open.PostWaves.Count + open.MoreWavesNeeded!.Value - 1 });
+
+        Assert.Equal((InconclusiveReason.TooWide, 0), (effect.Reason, effect.MoreWavesNeeded));
+        Assert.StartsWith("cannot become conclusive on its own", effect.ConclusiveWhen, StringComparison.Ordinal);
     }
 
     private static InterventionEffect Single(List<HistoryRow> history, PlannedIntervention intervention, EffectSettings? settings = null)

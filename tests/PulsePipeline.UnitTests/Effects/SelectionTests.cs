@@ -53,6 +53,6 @@ public sealed class SelectionTests
 
         var one = EffectEstimator.Estimate(world.Rows, [world.Planned.First(i => string.CompareOrdinal(i.StartWave, world.Waves[0]) > 0)], null);
         Assert.All(one.Pooled, p => Assert.Equal(EffectVerdict.Inconclusive, p.Verdict));
-        Assert.All(one.Pooled, p => Assert.Contains("fewer than 2 units", p.ReasonText, StringComparison.Ordinal));
+        Assert.All(one.Pooled, p => Assert.Equal((InconclusiveReason.TooFewUnits, 2 - p.Units), (p.Reason, p.Missing.Units)));
     }
 }

@@ -50,10 +50,17 @@ public sealed class EffectEntity : TableRow
     /// <summary>Why it is inconclusive (Models.Effects.InconclusiveReason name); "None" otherwise.</summary>
     public string Reason { get; set; } = "";
 
-    /// <summary>The estimator's own English wording of the reason and of what would make it conclusive.</summary>
-    public string ReasonText { get; set; } = "";
+    /// <summary>What an inconclusive effect lacks (Models.Effects.EffectShortfall), each null where its reason does not count it: the words are made from these.</summary>
+    public int? MoreWavesNeeded { get; set; }
 
-    public string ConclusiveWhen { get; set; } = "";
+    public int? PreWavesMissing { get; set; }
+
+    public int? ComparisonUnitsMissing { get; set; }
+
+    public int? ComparisonWindowsMissing { get; set; }
+
+    /// <summary>Pooled rows: units with a conclusive estimate short of the two needed.</summary>
+    public int? UnitsMissing { get; set; }
 
     public double? ObservedDeviation { get; set; }
 
