@@ -36,9 +36,18 @@ internal static class BenchCommand
             "--units must be at least 7 and --employees at least 3 per unit.",
             () => WaveBench.RunAsync(r.GetValue(waveEmployees), r.GetValue(waveUnits), r.GetValue(seed), ct)));
 
+        var effectsUnits = new Option<int>("--units") { Description = "Units of the published history.", DefaultValueFactory = _ => 2000 };
+        var effectsWaves = new Option<int>("--waves") { Description = "Published waves of history.", DefaultValueFactory = _ => 24 };
+        var effectsInterventions = new Option<int>("--interventions") { Description = "Interventions in the registry.", DefaultValueFactory = _ => 400 };
+        var effects = new Command("effects", "The effect estimator and the EstimateEffects step over a long published history, against reading the same rows from storage.") { effectsUnits, effectsWaves, effectsInterventions, rounds, seed };
+        effects.SetAction((r, ct) => GuardAsync(
+            r.GetValue(effectsUnits) < 100 || r.GetValue(effectsWaves) is < 8 or > 99 || r.GetValue(effectsInterventions) < 1 || r.GetValue(rounds) is < 1 or > 50,
+            "--units must be at least 100, --waves 8–99, --interventions at least 1 and --rounds 1–50.",
+            () => EffectsBench.RunAsync(r.GetValue(effectsUnits), r.GetValue(effectsWaves), r.GetValue(effectsInterventions), r.GetValue(rounds), r.GetValue(seed), ct)));
+
         return new Command("bench", "Benchmarks: the pipeline against the raw cost of its storage and SMTP operations (see BENCHMARKS.md).")
         {
-            invitations, responses, publishDetect, wave,
+            invitations, responses, publishDetect, wave, effects,
         };
     }
 
