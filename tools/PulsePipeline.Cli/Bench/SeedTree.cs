@@ -5,68 +5,93 @@ namespace PulsePipeline.Cli.Bench;
 
 /// <summary>
 /// The unit tree of a seeded history. With no ministries the world's units stand alone (the effect tests' flat world);
-/// otherwise a root and that many ministries sit above them, every unit under one ministry, and the root's and each
-/// ministry's rows are rolled up from their units' published figures (n and invited summed, means weighted by n, SDs
-/// pooled within and between), so the workspace finds a tree to show as a real publication leaves it.
+/// otherwise a root, that many ministries and <see cref="DirectoratesPerMinistry"/> directorates in each sit above them,
+/// every unit in one directorate, as in a real organisation, where the heatmap's overview shows the ministries and the
+/// level below them. The root's, ministries' and directorates' rows are rolled up from their units' published figures
+/// (n and invited summed, means weighted by n, SDs pooled within and between), as a publication leaves them.
 /// </summary>
 internal sealed class SeedTree
 {
     public const string Root = "rijk";
 
+    public const int DirectoratesPerMinistry = 8;
+
     private readonly Dictionary<string, string> parents = new(StringComparer.Ordinal);
-    private readonly List<string> ministries;
+    private readonly Dictionary<string, string> names = new(StringComparer.Ordinal) { [Root] = "Rijksoverheid" };
 
     public SeedTree(int ministries, IEnumerable<string> units)
     {
-        this.ministries = [.. Enumerable.Range(1, ministries).Select(m => "min-" + m.ToString("D2", CultureInfo.InvariantCulture))];
         if (ministries == 0)
         {
             return;
         }
 
-        foreach (var ministry in this.ministries)
+        var directorates = new List<string>();
+        for (var m = 1; m <= ministries; m++)
         {
-            parents[ministry] = Root;
+            var ministry = "min-" + m.ToString("D2", CultureInfo.InvariantCulture);
+            (parents[ministry], names[ministry]) = (Root, "Ministerie " + m.ToString("D2", CultureInfo.InvariantCulture));
+            for (var d = 1; d <= DirectoratesPerMinistry; d++)
+            {
+                var directorate = $"{ministry}/dir-{d}";
+                (parents[directorate], names[directorate]) = (ministry, $"Directie {d} van ministerie {m}");
+                directorates.Add(directorate);
+            }
         }
 
         foreach (var (unit, i) in units.Append(EffectHistorySeed.Tiny).Select((u, i) => (u, i)))
         {
-            parents[unit] = this.ministries[i % ministries];
+            parents[unit] = directorates[i % directorates.Count];
         }
     }
 
     public string ParentOf(string unit) => parents.GetValueOrDefault(unit, "");
 
-    public string NameOf(string unit) =>
-        unit == Root ? "Rijksoverheid"
-        : unit.StartsWith("min-", StringComparison.Ordinal) && parents.GetValueOrDefault(unit) == Root ? "Ministerie " + unit[4..]
-        : EffectHistorySeed.NameOf(unit);
+    public string NameOf(string unit) => names.TryGetValue(unit, out var name) ? name : EffectHistorySeed.NameOf(unit);
 
-    /// <summary>The ministries' and the root's rows of every wave, from the units' rows.</summary>
+    /// <summary>The units above <paramref name="unit"/>, the root first.</summary>
+    public IReadOnlyList<string> Ancestors(string unit)
+    {
+        var path = new List<string>();
+        for (var at = ParentOf(unit); at.Length > 0; at = ParentOf(at))
+        {
+            path.Insert(0, at);
+        }
+
+        return path;
+    }
+
+    /// <summary>The rows of every unit above the world's units, each wave, from the rows of the units below it.</summary>
     public IEnumerable<HistoryRow> RollUp(IReadOnlyList<HistoryRow> rows)
     {
-        if (ministries.Count == 0)
+        var above = names.Keys.ToHashSet(StringComparer.Ordinal);
+        if (parents.Count == 0)
         {
             yield break;
         }
 
-        foreach (var wave in rows.GroupBy(r => r.Wave))
+        foreach (var wave in rows.Where(r => !above.Contains(r.Unit)).GroupBy(r => r.Wave))
         {
-            var byMinistry = wave.Where(r => parents.ContainsKey(r.Unit)).ToLookup(r => parents[r.Unit], StringComparer.Ordinal);
-            var ministryRows = ministries.Select(m => Combine(wave.Key, m, [.. byMinistry[m]])).ToList();
-            foreach (var row in ministryRows)
+            var leaves = names.Keys.ToDictionary(a => a, _ => new List<HistoryRow>(), StringComparer.Ordinal);
+            foreach (var row in wave)
             {
-                yield return row;
+                foreach (var ancestor in Ancestors(row.Unit))
+                {
+                    leaves[ancestor].Add(row);
+                }
             }
 
-            yield return Combine(wave.Key, Root, [.. wave.Where(r => parents.ContainsKey(r.Unit))]);
+            foreach (var (unit, below) in leaves)
+            {
+                yield return Combine(wave.Key, unit, below);
+            }
         }
     }
 
-    private static HistoryRow Combine(string wave, string unit, IReadOnlyList<HistoryRow> children)
+    private static HistoryRow Combine(string wave, string unit, List<HistoryRow> below)
     {
-        var invited = children.Sum(c => c.Invited ?? 0);
-        var shown = children.Where(c => c.IsPublished).ToList();
+        var invited = below.Sum(c => c.Invited ?? 0);
+        var shown = below.Where(c => c.IsPublished).ToList();
         var n = shown.Sum(c => c.N!.Value);
         if (n < 2)
         {
@@ -78,7 +103,7 @@ internal sealed class SeedTree
         return new HistoryRow(wave, unit, n, invited, pressure, pressureSd, speakUp, speakUpSd);
     }
 
-    private static (double Mean, double Sd) Pool(IReadOnlyList<HistoryRow> rows, int n, Func<HistoryRow, double> mean, Func<HistoryRow, double> sd)
+    private static (double Mean, double Sd) Pool(List<HistoryRow> rows, int n, Func<HistoryRow, double> mean, Func<HistoryRow, double> sd)
     {
         var m = rows.Sum(r => r.N!.Value * mean(r)) / n;
         var squares = rows.Sum(r => ((r.N!.Value - 1) * sd(r) * sd(r)) + (r.N!.Value * (mean(r) - m) * (mean(r) - m)));

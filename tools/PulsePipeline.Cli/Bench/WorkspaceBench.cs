@@ -27,16 +27,23 @@ internal static class WorkspaceBench
     private const int Ministries = 12;
     private const int ReportWaves = 12;
 
-    public static async Task<int> RunAsync(int units, int waves, int interventions, int n, int seed, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(int units, int waves, int interventions, int n, bool profile, int seed, CancellationToken cancellationToken)
     {
+        if (profile)
+        {
+            Profile.Start();
+        }
+
         BenchOutput.Heading($"pulse bench workspace: {units} units, {waves} waves, {interventions} interventions; {n} requests of each page after a warm-up");
         await using var session = await BenchSession.StartAsync(cancellationToken);
         var storage = session.Storage;
         var ids = new List<string>();
+        SeedTree? tree = null;
         await Stage.RunAsync("seed (set-up, not measured)", "rows", async () =>
         {
             var (world, rows) = await EffectHistorySeed.WriteAsync(storage, session.Get<InterventionStore>(), units, waves, seed, interventions, Ministries, cancellationToken);
             ids.AddRange(world.Waves);
+            tree = new SeedTree(Ministries, world.Rows.Select(r => r.Unit).Distinct());
             await DetectAndEstimateAsync(session, ids, cancellationToken);
             return rows.Count;
         });
@@ -49,7 +56,7 @@ internal static class WorkspaceBench
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(120) };
         var raw = new WorkspaceRawReads(storage, session.Get<AuditLog>());
         var unit = (await session.Get<InterventionStore>().ListAsync(null, cancellationToken)).First(i => i.Intervention.Unit != EffectHistorySeed.Tiny).Intervention.Unit;
-        var path = new[] { SeedTree.Root, new SeedTree(Ministries, [unit]).ParentOf(unit) };
+        var path = tree!.Ancestors(unit);
         var (ministry, from, to) = ("min-01", ids[Math.Max(0, ids.Count - ReportWaves)], ids[^1]);
         Console.WriteLine($"    the unit page shows {unit}; the report is of {ministry} from {from} to {to}");
 
@@ -71,6 +78,17 @@ internal static class WorkspaceBench
             {
                 results.Add(await MeasureAsync(name, n, () => GetAsync(http, pagePath, cookie, cancellationToken), rawRead));
                 Console.WriteLine(results[^1].Line());
+                if (profile)
+                {
+                    // The page alone, once more n times, so the raw reads' own storage calls are not in its profile.
+                    Profile.Reset();
+                    for (var i = 0; i < n; i++)
+                    {
+                        await GetAsync(http, pagePath, cookie, cancellationToken);
+                    }
+
+                    Profile.Print(n);
+                }
             }
 
             await memory.DisposeAsync();

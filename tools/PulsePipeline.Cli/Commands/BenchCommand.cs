@@ -49,11 +49,11 @@ internal static class BenchCommand
         var workspaceWaves = new Option<int>("--waves") { Description = "Published waves of history.", DefaultValueFactory = _ => 24 };
         var workspaceInterventions = new Option<int>("--interventions") { Description = "Interventions in the registry.", DefaultValueFactory = _ => 300 };
         var workspaceN = new Option<int>("--n") { Description = "Requests of each page (each alternated with its raw reads) after a warm-up.", DefaultValueFactory = _ => 20 };
-        var workspace = new Command("workspace", "Every IPIM workspace page over HTTP from the local host, against reading the same rows from storage: median, 95th percentile and size.") { workspaceUnits, workspaceWaves, workspaceInterventions, workspaceN, seed };
+        var workspace = new Command("workspace", "Every IPIM workspace page over HTTP from the local host, against reading the same rows from storage: median, 95th percentile and size.") { workspaceUnits, workspaceWaves, workspaceInterventions, workspaceN, profile, seed };
         workspace.SetAction((r, ct) => GuardAsync(
             r.GetValue(workspaceUnits) < 100 || r.GetValue(workspaceWaves) is < 8 or > 99 || r.GetValue(workspaceInterventions) < 2 || r.GetValue(workspaceN) is < 1 or > 1000,
             "--units must be at least 100, --waves 8–99, --interventions at least 2 and --n 1–1000.",
-            () => WorkspaceBench.RunAsync(r.GetValue(workspaceUnits), r.GetValue(workspaceWaves), r.GetValue(workspaceInterventions), r.GetValue(workspaceN), r.GetValue(seed), ct)));
+            () => WorkspaceBench.RunAsync(r.GetValue(workspaceUnits), r.GetValue(workspaceWaves), r.GetValue(workspaceInterventions), r.GetValue(workspaceN), r.GetValue(profile), r.GetValue(seed), ct)));
 
         return new Command("bench", "Benchmarks: the pipeline against the raw cost of its storage and SMTP operations (see BENCHMARKS.md).")
         {
