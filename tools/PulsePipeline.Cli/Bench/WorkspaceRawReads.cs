@@ -3,6 +3,7 @@ using PulsePipeline.Models.Interventions;
 using PulsePipeline.Pipeline.Audit;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
+using PulsePipeline.Workspace.Reading;
 
 namespace PulsePipeline.Cli.Bench;
 
@@ -44,7 +45,7 @@ internal sealed class WorkspaceRawReads(PulseStorage storage, AuditLog audit)
             .Concat(waves.Select(w => PointAsync<FlagEntity>(storage.Flags, w, key, cancellationToken)))
             .Append(InterventionsAsync(TableClient.CreateQueryFilter($"Unit eq {unit}"), cancellationToken))
             .Append(PartitionAsync(storage.Effects, waves[^1], cancellationToken))
-            .Append(CountAsync(storage.Published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {waves[^1]} and Parent eq {unit}"), cancellationToken: cancellationToken), cancellationToken)));
+            .Append(CountAsync(storage.Published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {waves[^1]} and Parent eq {unit}"), select: PublishedReadModel.FigureColumns, cancellationToken: cancellationToken), cancellationToken)));
         long up = 0;
         foreach (var ancestor in path)
         {
@@ -92,8 +93,9 @@ internal sealed class WorkspaceRawReads(PulseStorage storage, AuditLog audit)
         return [.. (await storage.Waves.QueryAsync<WaveEntity>(filter, select: WaveColumns, cancellationToken: cancellationToken).ToListAsync(cancellationToken)).Select(w => w.RowKey).Order(StringComparer.Ordinal)];
     }
 
-    private static Task<long> PartitionAsync(TableClient table, string partition, CancellationToken cancellationToken) =>
-        CountAsync(table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), maxPerPage: 1000, cancellationToken: cancellationToken), cancellationToken);
+    /// <summary>A whole partition; of published rows only the columns a page shows of a whole wave (not the item distributions).</summary>
+    private Task<long> PartitionAsync(TableClient table, string partition, CancellationToken cancellationToken) =>
+        CountAsync(table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), maxPerPage: 1000, select: table == storage.Published ? PublishedReadModel.FigureColumns : null, cancellationToken: cancellationToken), cancellationToken);
 
     private Task<long> InterventionsAsync(string? condition, CancellationToken cancellationToken)
     {
