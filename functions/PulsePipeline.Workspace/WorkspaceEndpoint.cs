@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Workspace.Access;
 using PulsePipeline.Workspace.Pages;
+using PulsePipeline.Workspace.Reading;
 using PulsePipeline.Workspace.Rendering;
 
 namespace PulsePipeline.Workspace;
@@ -31,6 +32,7 @@ public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, Wo
             route?.Page,
             request.PathBase + request.Path,
             [.. request.Query.Where(q => q.Key != "lang").Select(q => new KeyValuePair<string, string>(q.Key, q.Value.ToString()))]);
+        using var reads = PublishedReadModel.BeginRequest();
         try
         {
             await RespondAsync(context, page, route);

@@ -12,11 +12,26 @@ namespace PulsePipeline.Workspace.Reading;
 /// Everything the workspace reads, and the only class that reads it (privacy rule 6): the published rows, the
 /// flags, and which waves are published. It opens those three tables and no other, so the pages cannot reach
 /// tallies, tokens, the roster or deliveries even by mistake; a unit test checks the assembly references none of
-/// them. Of a wave it reads only its id and instrument, and only once the wave is published.
+/// them. Of a wave it reads only its id and instrument, and only once the wave is published. Within a request
+/// (<see cref="BeginRequest"/>) the wave list and each wave's rows are read once, however many parts of the page ask.
 /// </summary>
 public sealed class PublishedReadModel
 {
     private static readonly string[] WaveColumns = [nameof(WaveEntity.RowKey), nameof(WaveEntity.State), nameof(WaveEntity.InstrumentVersion)];
+
+    /// <summary>
+    /// A published row's columns but its item distributions, for reading whole waves: only a unit's own page shows items,
+    /// and it reads its rows one by one (<see cref="RowAsync"/>). A wave's rows are then smaller and need no JSON parsed.
+    /// </summary>
+    public static readonly IReadOnlyList<string> FigureColumns =
+    [
+        nameof(PublishedEntity.PartitionKey), nameof(PublishedEntity.RowKey), nameof(PublishedEntity.Name), nameof(PublishedEntity.Parent),
+        nameof(PublishedEntity.Published), nameof(PublishedEntity.N), nameof(PublishedEntity.Invited), nameof(PublishedEntity.ResponseRate),
+        nameof(PublishedEntity.PressureMean), nameof(PublishedEntity.PressureSd), nameof(PublishedEntity.SpeakUpMean), nameof(PublishedEntity.SpeakUpSd),
+        nameof(PublishedEntity.NormsMean), nameof(PublishedEntity.NormsSd),
+    ];
+
+    private static readonly AsyncLocal<RequestReads?> Request = new();
 
     private readonly TableClient published;
     private readonly TableClient flags;
@@ -30,16 +45,24 @@ public sealed class PublishedReadModel
         waves = clients.Tables.GetTableClient(names.Waves);
     }
 
-    /// <summary>Published waves, oldest first (wave ids sort as text in the order the waves ran).</summary>
-    public async Task<IReadOnlyList<PublishedWave>> WavesAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a request: until it is disposed, the calls that flow from the caller (the page's models, also when they run
+    /// concurrently) share one read of the wave list and of each wave's rows. Outside a request every call reads.
+    /// </summary>
+    public static IDisposable BeginRequest()
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {WaveEntity.Partition} and State eq {WaveStates.Published}");
-        var rows = await waves.QueryAsync<WaveEntity>(filter, select: WaveColumns, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
-        return [.. rows.Select(w => new PublishedWave(w.RowKey, w.InstrumentVersion)).OrderBy(w => w.Id, StringComparer.Ordinal)];
+        var reads = new RequestReads(() => Request.Value = null);
+        Request.Value = reads;
+        return reads;
     }
 
-    public async Task<IReadOnlyList<PublishedRow>> RowsAsync(string wave, CancellationToken cancellationToken) =>
-        [.. (await published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {wave}"), maxPerPage: 1000, cancellationToken: cancellationToken).ToListAsync(cancellationToken)).Select(ToRow)];
+    /// <summary>Published waves, oldest first (wave ids sort as text in the order the waves ran).</summary>
+    public Task<IReadOnlyList<PublishedWave>> WavesAsync(CancellationToken cancellationToken) =>
+        Request.Value is { } reads ? reads.Waves(() => ReadWavesAsync(cancellationToken)) : ReadWavesAsync(cancellationToken);
+
+    /// <summary>Every row of a wave, without item distributions (<see cref="FigureColumns"/>).</summary>
+    public Task<IReadOnlyList<PublishedRow>> RowsAsync(string wave, CancellationToken cancellationToken) =>
+        Request.Value is { } reads ? reads.Rows(wave, () => ReadRowsAsync(wave, cancellationToken)) : ReadRowsAsync(wave, cancellationToken);
 
     public async Task<PublishedRow?> RowAsync(string wave, string unit, CancellationToken cancellationToken)
     {
@@ -47,9 +70,9 @@ public sealed class PublishedReadModel
         return row.HasValue && row.Value is { } entity ? ToRow(entity) : null;
     }
 
-    /// <summary>The units whose parent was <paramref name="parent"/> in that wave (one partition, filtered by the service).</summary>
+    /// <summary>The units whose parent was <paramref name="parent"/> in that wave (one partition, filtered by the service), without items.</summary>
     public async Task<IReadOnlyList<PublishedRow>> ChildrenAsync(string wave, string parent, CancellationToken cancellationToken) =>
-        [.. (await published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {wave} and Parent eq {parent}"), cancellationToken: cancellationToken).ToListAsync(cancellationToken)).Select(ToRow)];
+        [.. (await published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {wave} and Parent eq {parent}"), select: FigureColumns, cancellationToken: cancellationToken).ToListAsync(cancellationToken)).Select(ToRow)];
 
     /// <summary>Every flag row of a wave: the units' and the organisation's.</summary>
     public async Task<IReadOnlyList<FlagRow>> FlagsAsync(string wave, CancellationToken cancellationToken) =>
@@ -60,6 +83,16 @@ public sealed class PublishedReadModel
 
     public async Task<FlagRow?> OrganisationFlagAsync(string wave, CancellationToken cancellationToken) =>
         await FlagByKeyAsync(wave, FlagEntity.OrganisationRow, cancellationToken);
+
+    private async Task<IReadOnlyList<PublishedWave>> ReadWavesAsync(CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {WaveEntity.Partition} and State eq {WaveStates.Published}");
+        var rows = await waves.QueryAsync<WaveEntity>(filter, select: WaveColumns, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        return [.. rows.Select(w => new PublishedWave(w.RowKey, w.InstrumentVersion)).OrderBy(w => w.Id, StringComparer.Ordinal)];
+    }
+
+    private async Task<IReadOnlyList<PublishedRow>> ReadRowsAsync(string wave, CancellationToken cancellationToken) =>
+        [.. (await published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {wave}"), maxPerPage: 1000, select: FigureColumns, cancellationToken: cancellationToken).ToListAsync(cancellationToken)).Select(ToRow)];
 
     private async Task<FlagRow?> FlagByKeyAsync(string wave, string key, CancellationToken cancellationToken)
     {

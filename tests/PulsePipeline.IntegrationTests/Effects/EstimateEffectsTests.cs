@@ -1,4 +1,5 @@
 using System.Net;
+using PulsePipeline.Cli.Bench;
 using PulsePipeline.IntegrationTests.Faults;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Models.Alerts;
@@ -19,7 +20,7 @@ public sealed class EstimateEffectsTests
     public async Task AfterAWave_EffectsAreStored_AndTheDigestReportsThem_OnceAndTheSame_WhenEveryMessageArrivesTwice()
     {
         await using var pipeline = await TestPipeline.CreateAsync();
-        var (world, history) = await EffectHistorySeed.WriteAsync(pipeline, units: 300, waves: 10, seed: 7);
+        var (world, history) = await EffectHistorySeed.WriteAsync(pipeline.Storage, pipeline.Get<Pipeline.Interventions.InterventionStore>(), units: 300, waves: 10, seed: 7);
         var wave = world.Waves[^1];
         var message = QueueMessages.Serialize(new WaveMessage(wave));
 
@@ -75,7 +76,7 @@ public sealed class EstimateEffectsTests
     public async Task AWaveWithNewEffectsButNoFlags_StillSendsTheDigest()
     {
         await using var pipeline = await TestPipeline.CreateAsync();
-        var (world, _) = await EffectHistorySeed.WriteAsync(pipeline, units: 300, waves: 10, seed: 11);
+        var (world, _) = await EffectHistorySeed.WriteAsync(pipeline.Storage, pipeline.Get<Pipeline.Interventions.InterventionStore>(), units: 300, waves: 10, seed: 11);
         var wave = world.Waves[^1];
         var message = QueueMessages.Serialize(new WaveMessage(wave));
 

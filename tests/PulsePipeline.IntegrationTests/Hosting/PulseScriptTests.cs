@@ -17,6 +17,8 @@ public sealed class PulseScriptTests
     [InlineData(0, "host", "-?")]
     [InlineData(0, "demo", "--help")]
     [InlineData(0, "bench", "wave", "--help")]
+    [InlineData(0, "bench", "effects", "--help")]
+    [InlineData(0, "bench", "workspace", "-h")]
     [InlineData(0, "poison", "list", "--help")]
     [InlineData(0, "services", "--help")]
     [InlineData(1, "frobnicate")]

@@ -36,9 +36,28 @@ internal static class BenchCommand
             "--units must be at least 7 and --employees at least 3 per unit.",
             () => WaveBench.RunAsync(r.GetValue(waveEmployees), r.GetValue(waveUnits), r.GetValue(seed), ct)));
 
+        var effectsUnits = new Option<int>("--units") { Description = "Units of the published history.", DefaultValueFactory = _ => 2000 };
+        var effectsWaves = new Option<int>("--waves") { Description = "Published waves of history.", DefaultValueFactory = _ => 24 };
+        var effectsInterventions = new Option<int>("--interventions") { Description = "Interventions in the registry.", DefaultValueFactory = _ => 400 };
+        var effects = new Command("effects", "The effect estimator and the EstimateEffects step over a long published history, against reading the same rows from storage.") { effectsUnits, effectsWaves, effectsInterventions, rounds, seed };
+        effects.SetAction((r, ct) => GuardAsync(
+            r.GetValue(effectsUnits) < 100 || r.GetValue(effectsWaves) is < 8 or > 99 || r.GetValue(effectsInterventions) < 1 || r.GetValue(rounds) is < 1 or > 50,
+            "--units must be at least 100, --waves 8–99, --interventions at least 1 and --rounds 1–50.",
+            () => EffectsBench.RunAsync(r.GetValue(effectsUnits), r.GetValue(effectsWaves), r.GetValue(effectsInterventions), r.GetValue(rounds), r.GetValue(seed), ct)));
+
+        var workspaceUnits = new Option<int>("--units") { Description = "Units of the published history (under 12 ministries).", DefaultValueFactory = _ => 1500 };
+        var workspaceWaves = new Option<int>("--waves") { Description = "Published waves of history.", DefaultValueFactory = _ => 24 };
+        var workspaceInterventions = new Option<int>("--interventions") { Description = "Interventions in the registry.", DefaultValueFactory = _ => 300 };
+        var workspaceN = new Option<int>("--n") { Description = "Requests of each page (each alternated with its raw reads) after a warm-up.", DefaultValueFactory = _ => 20 };
+        var workspace = new Command("workspace", "Every IPIM workspace page over HTTP from the local host, against reading the same rows from storage: median, 95th percentile and size.") { workspaceUnits, workspaceWaves, workspaceInterventions, workspaceN, profile, seed };
+        workspace.SetAction((r, ct) => GuardAsync(
+            r.GetValue(workspaceUnits) < 100 || r.GetValue(workspaceWaves) is < 8 or > 99 || r.GetValue(workspaceInterventions) < 2 || r.GetValue(workspaceN) is < 1 or > 1000,
+            "--units must be at least 100, --waves 8–99, --interventions at least 2 and --n 1–1000.",
+            () => WorkspaceBench.RunAsync(r.GetValue(workspaceUnits), r.GetValue(workspaceWaves), r.GetValue(workspaceInterventions), r.GetValue(workspaceN), r.GetValue(profile), r.GetValue(seed), ct)));
+
         return new Command("bench", "Benchmarks: the pipeline against the raw cost of its storage and SMTP operations (see BENCHMARKS.md).")
         {
-            invitations, responses, publishDetect, wave,
+            invitations, responses, publishDetect, wave, effects, workspace,
         };
     }
 
