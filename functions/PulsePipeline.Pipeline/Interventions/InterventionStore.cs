@@ -22,8 +22,7 @@ public sealed class InterventionStore(Storage.PulseStorage storage, KnownUnits u
     public async Task<IReadOnlyList<StoredIntervention>> ListAsync(InterventionFilter? filter, CancellationToken cancellationToken)
     {
         filter ??= InterventionFilter.All;
-        var (from, to) = (InterventionEntity.RowPrefix, InterventionEntity.RowPrefix[..^1] + (char)(InterventionEntity.RowPrefix[^1] + 1));
-        var conditions = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {InterventionEntity.Partition} and RowKey ge {from} and RowKey lt {to}") };
+        var conditions = new List<string> { InterventionEntity.AllRowsFilter };
         if (filter.Unit is { } unit)
         {
             conditions.Add(TableClient.CreateQueryFilter($"Unit eq {unit}"));

@@ -80,8 +80,7 @@ internal static class EffectsBench
                 }
             }
 
-            var (from, to) = (InterventionEntity.RowPrefix, InterventionEntity.RowPrefix[..^1] + (char)(InterventionEntity.RowPrefix[^1] + 1));
-            var interventions = await storage.Interventions.QueryAsync<InterventionEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {InterventionEntity.Partition} and RowKey ge {from} and RowKey lt {to}"), cancellationToken: cancellationToken)
+            var interventions = await storage.Interventions.QueryAsync<InterventionEntity>(InterventionEntity.AllRowsFilter, cancellationToken: cancellationToken)
                 .Select(e => new PlannedIntervention(e.RowKey[InterventionEntity.RowPrefix.Length..], e.Unit, e.Type, e.StartWave))
                 .OrderBy(i => i.Unit, StringComparer.Ordinal).ThenBy(i => i.StartWave, StringComparer.Ordinal).ThenBy(i => i.Type, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)
                 .ToListAsync(cancellationToken);

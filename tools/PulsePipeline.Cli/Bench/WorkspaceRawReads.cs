@@ -99,8 +99,7 @@ internal sealed class WorkspaceRawReads(PulseStorage storage, AuditLog audit)
 
     private Task<long> InterventionsAsync(string? condition, CancellationToken cancellationToken)
     {
-        var (from, to) = (InterventionEntity.RowPrefix, InterventionEntity.RowPrefix[..^1] + (char)(InterventionEntity.RowPrefix[^1] + 1));
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {InterventionEntity.Partition} and RowKey ge {from} and RowKey lt {to}");
+        var filter = InterventionEntity.AllRowsFilter;
         return CountAsync(storage.Interventions.QueryAsync<InterventionEntity>(condition is null ? filter : $"{filter} and {condition}", cancellationToken: cancellationToken), cancellationToken);
     }
 

@@ -11,6 +11,13 @@ public sealed class InterventionEntity : TableRow
     public const string Partition = "intervention";
     public const string RowPrefix = "i|";
 
+    /// <summary>
+    /// The query for every intervention row and no key row: the partition, row keys from "i|" up to (not including)
+    /// "i}", the next prefix.
+    /// </summary>
+    public static string AllRowsFilter { get; } = Azure.Data.Tables.TableClient.CreateQueryFilter(
+        $"PartitionKey eq {Partition} and RowKey ge {RowPrefix} and RowKey lt {RowPrefix[..^1] + (char)(RowPrefix[^1] + 1)}");
+
     public string Unit { get; set; } = "";
 
     public string Type { get; set; } = "";
