@@ -90,6 +90,7 @@ internal sealed partial class DemoRespondents(IReadOnlyList<RosterEmployee> empl
         return staff.Select(e => e.Unit).Distinct().Order(StringComparer.Ordinal).ToDictionary(u => u, _ => draw(random), StringComparer.Ordinal);
     }
 
+    /// <summary>A survey link as an invitation (or the demo's ending) prints it.</summary>
     [GeneratedRegex(@"https?://\S+/survey/[A-Za-z0-9_-]{43}\?lang=(nl|en)")]
-    private static partial Regex LinkPattern();
+    internal static partial Regex LinkPattern();
 }
