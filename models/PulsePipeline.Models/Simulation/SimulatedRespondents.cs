@@ -11,6 +11,11 @@ namespace PulsePipeline.Models.Simulation;
 /// </summary>
 public static class SimulatedRespondents
 {
+    /// <summary>SD of a respondent's own climate around the unit's.</summary>
+    private const double RespondentSpread = 0.5;
+
+    private const int ExpectationGrid = 200;
+
     /// <summary>Baseline shares of answers 1..5 per item at a neutral climate.</summary>
     private static readonly Dictionary<string, double[]> Baseline = new(StringComparer.Ordinal)
     {
@@ -39,17 +44,40 @@ public static class SimulatedRespondents
     public static IReadOnlyDictionary<string, int> Answer(SurveyInstrument instrument, double pressureClimate, double speakUpClimate, Random random)
     {
         // Each respondent's own climate scatters around the unit's.
-        var own = 0.5 * Gaussian(random);
-        return instrument.Items.ToDictionary(
-            i => i.Id,
-            i => Draw(Tilted(i.Id, own + i.Construct switch
-            {
-                Construct.Pressure => pressureClimate,
-                Construct.SpeakUp => speakUpClimate,
-                _ => (pressureClimate + speakUpClimate) / 2,
-            }), random),
-            StringComparer.Ordinal);
+        var own = RespondentSpread * Gaussian(random);
+        return instrument.Items.ToDictionary(i => i.Id, i => Draw(Tilted(i.Id, own + ClimateOf(i.Construct, pressureClimate, speakUpClimate)), random), StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The mean construct score (1–5, reverse coding applied) that respondents of a unit with these climates give in
+    /// expectation: what <see cref="Answer(SurveyInstrument, double, double, Random)"/> averages to over many
+    /// respondents. The climates tilt answers non-linearly, so this is how a climate step is told in scale points.
+    /// </summary>
+    public static double ExpectedScore(SurveyInstrument instrument, Construct construct, double pressureClimate, double speakUpClimate)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        var items = instrument.ItemsOf(construct).ToList();
+        var climate = ClimateOf(construct, pressureClimate, speakUpClimate);
+        double total = 0, weights = 0;
+
+        // The respondents' own scatter integrated out on a grid over ±5 SD of the normal: exact to about 1e-6.
+        for (var k = -ExpectationGrid; k <= ExpectationGrid; k++)
+        {
+            var z = 5.0 * k / ExpectationGrid;
+            var weight = Math.Exp(-z * z / 2);
+            total += weight * items.Average(i => Tilted(i.Id, (RespondentSpread * z) + climate).Select((share, a) => share * i.Scored(a + SurveyItem.MinAnswer)).Sum());
+            weights += weight;
+        }
+
+        return total / weights;
+    }
+
+    private static double ClimateOf(Construct construct, double pressureClimate, double speakUpClimate) => construct switch
+    {
+        Construct.Pressure => pressureClimate,
+        Construct.SpeakUp => speakUpClimate,
+        _ => (pressureClimate + speakUpClimate) / 2,
+    };
 
     /// <summary>The baseline tilted towards the adverse end by <paramref name="climate"/> (exponential tilting).</summary>
     internal static double[] Tilted(string item, double climate)

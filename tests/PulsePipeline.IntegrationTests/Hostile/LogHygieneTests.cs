@@ -25,10 +25,7 @@ public sealed partial class LogHygieneTests(ITestOutputHelper output)
     [Fact]
     public async Task AFullDemoRun_LogsNoToken_NoEmailAddress_AndNoAnswer()
     {
-        var port = TestSettings.FreePort();
-        var environment = TestSettings.Create("unused", $"http://127.0.0.1:{port}");
-        environment["PULSE_HTTP_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        environment["PULSE_HOME"] = Directory.CreateTempSubdirectory("pulse-loghygiene-").FullName;
+        var environment = TestSettings.ForDemo("pulse-loghygiene-");
         // Our own categories at their most verbose; the framework's at the levels the hosts configure.
         environment["Logging__LogLevel__Default"] = "Trace";
         environment["Logging__LogLevel__PulsePipeline"] = "Trace";

@@ -24,9 +24,13 @@ internal sealed class PulseProcess : IAsyncDisposable
 
     /// <param name="arguments">The command line after `pulse`.</param>
     /// <param name="environment">Settings as environment variables; they override the inherited ones.</param>
-    public static PulseProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
+    /// <param name="interruptible">
+    /// Start it with SIGINT at its default, as a shell does for a command in the foreground. A process started from a
+    /// background job inherits SIGINT ignored, and .NET then leaves it ignored, so Ctrl+C could not be tested.
+    /// </param>
+    public static PulseProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, bool interruptible = false)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(interruptible ? "env" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -34,6 +38,13 @@ internal sealed class PulseProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        if (interruptible)
+        {
+            // GNU env resets the disposition and then execs dotnet, so the process id stays the same.
+            info.ArgumentList.Add("--default-signal=INT");
+            info.ArgumentList.Add("dotnet");
+        }
+
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pulse.dll"));
         foreach (var argument in arguments)
         {
@@ -113,7 +124,7 @@ internal sealed class PulseProcess : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"pulse {string.Join(' ', process.StartInfo.ArgumentList.Skip(1))} did not finish within {deadline.TotalSeconds:0} s:\n{Tail()}");
+            throw new TimeoutException($"pulse {string.Join(' ', process.StartInfo.ArgumentList.SkipWhile(a => !a.EndsWith("pulse.dll", StringComparison.Ordinal)).Skip(1))} did not finish within {deadline.TotalSeconds:0} s:\n{Tail()}");
         }
 
         process.WaitForExit(); // flushes the asynchronous output readers

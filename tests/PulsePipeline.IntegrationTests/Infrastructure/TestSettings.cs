@@ -32,6 +32,16 @@ internal static class TestSettings
         ["PULSE_DEV_SIGNIN"] = "false",
     };
 
+    /// <summary>Settings for a `pulse demo` child process: a free HTTP port of its own and a fresh PULSE_HOME.</summary>
+    public static Dictionary<string, string?> ForDemo(string homePrefix)
+    {
+        var port = FreePort();
+        var environment = Create("unused", $"http://127.0.0.1:{port}");
+        environment["PULSE_HTTP_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        environment["PULSE_HOME"] = Directory.CreateTempSubdirectory(homePrefix).FullName;
+        return environment;
+    }
+
     /// <summary>A loopback port nothing listens on right now.</summary>
     public static int FreePort()
     {

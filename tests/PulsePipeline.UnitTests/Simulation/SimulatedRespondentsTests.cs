@@ -31,4 +31,22 @@ public sealed class SimulatedRespondentsTests
         Assert.True(Mean(0.8, Construct.SpeakUp) < Mean(0, Construct.SpeakUp) - 0.3);
         Assert.True(Mean(-0.8, Construct.Pressure) < Mean(0, Construct.Pressure));
     }
+
+    [Theory]
+    [InlineData(Construct.Pressure, 0.0, 0.0)]
+    [InlineData(Construct.Pressure, 1.2, -0.4)]
+    [InlineData(Construct.SpeakUp, 0.3, 0.9)]
+    [InlineData(Construct.SpeakUp, -0.6, -0.6)]
+    public void TheExpectedScore_IsWhatManyRespondentsAverageTo(Construct construct, double pressureClimate, double speakUpClimate)
+    {
+        var random = new Random(11);
+        var simulated = Enumerable.Range(0, 40_000)
+            .Select(_ => SimulatedRespondents.Answer(Instruments.Current, pressureClimate, speakUpClimate, random))
+            .Average(a => (double)Instruments.Current.ItemSum(construct, a) / Instruments.Current.ItemCount(construct));
+
+        var expected = SimulatedRespondents.ExpectedScore(Instruments.Current, construct, pressureClimate, speakUpClimate);
+
+        // 40,000 respondents: the simulated mean's SD is below 0.004 scale points.
+        Assert.InRange(simulated - expected, -0.015, 0.015);
+    }
 }

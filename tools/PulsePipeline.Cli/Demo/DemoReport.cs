@@ -40,7 +40,7 @@ internal static class DemoReport
             var anyLater = Enumerable.Range(shift.OnsetWave, results.Count - shift.OnsetWave + 1).Any(w => FlaggedIn(shift.Unit, w));
             Console.WriteLine(shift.IsImprovement
                 ? $"  {shift.Name}: improvement from wave {shift.OnsetWave}: {(anyLater ? "FLAGGED (an improvement must never be)" : "not flagged, as it should be")}"
-                : $"  {shift.Name}: {shift.Kind} from wave {shift.OnsetWave}: {found}");
+                : $"  {shift.Name}: {shift.Kind} {(shift.Waves == 1 ? "in" : "from")} wave {shift.OnsetWave}: {found}");
         }
 
         var parents = units.ToDictionary(u => u.Id, u => u.Parent, StringComparer.Ordinal);

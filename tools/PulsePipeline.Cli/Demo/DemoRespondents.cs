@@ -30,17 +30,13 @@ internal sealed partial class DemoRespondents(IReadOnlyList<RosterEmployee> empl
         var failures = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(mails, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (mail, ct) =>
         {
-            var employee = byEmail[mail.To[0]];
-            var random = new Random(StableSeed($"{seed}|{wave}|{employee.Id}"));
-            if (random.NextDouble() > ResponseRates[employee.Unit])
+            if (AnswersOf(byEmail[mail.To[0]], wave, plan) is not { } answers)
             {
                 return;
             }
 
             var link = LinkPattern().Match(await mailbox.PlainTextAsync(mail.Id, ct)).Value;
             var form = await http.GetAsync(new Uri(link), ct);
-            var (pressure, speakUp) = plan.StepIn(employee.Unit, wave);
-            var answers = SimulatedRespondents.Answer(Instruments.Current, Climates[employee.Unit] + pressure, Climates[employee.Unit] + speakUp, random);
             using var body = new FormUrlEncodedContent(answers.Select(a => KeyValuePair.Create(a.Key, a.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
             var submitted = await http.PostAsync(new Uri(link), body, ct);
             if (!form.IsSuccessStatusCode || !submitted.IsSuccessStatusCode)
@@ -58,6 +54,22 @@ internal sealed partial class DemoRespondents(IReadOnlyList<RosterEmployee> empl
         }
 
         return (answered, mails);
+    }
+
+    /// <summary>
+    /// What an employee answers in a wave (1-based), or null when they do not respond: the same in every run with the
+    /// same seed, in the climate of their unit plus the plan's shift and intervention steps for that wave.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? AnswersOf(RosterEmployee employee, int wave, DemoPlan plan)
+    {
+        var random = new Random(StableSeed($"{seed}|{wave}|{employee.Id}"));
+        if (random.NextDouble() > ResponseRates[employee.Unit])
+        {
+            return null;
+        }
+
+        var (pressure, speakUp) = plan.StepIn(employee.Unit, wave);
+        return SimulatedRespondents.Answer(Instruments.Current, Climates[employee.Unit] + pressure, Climates[employee.Unit] + speakUp, random);
     }
 
     /// <summary>FNV-1a: unlike string.GetHashCode, the same in every run, so the same seed gives the same answers.</summary>
@@ -78,6 +90,7 @@ internal sealed partial class DemoRespondents(IReadOnlyList<RosterEmployee> empl
         return staff.Select(e => e.Unit).Distinct().Order(StringComparer.Ordinal).ToDictionary(u => u, _ => draw(random), StringComparer.Ordinal);
     }
 
+    /// <summary>A survey link as an invitation (or the demo's ending) prints it.</summary>
     [GeneratedRegex(@"https?://\S+/survey/[A-Za-z0-9_-]{43}\?lang=(nl|en)")]
-    private static partial Regex LinkPattern();
+    internal static partial Regex LinkPattern();
 }

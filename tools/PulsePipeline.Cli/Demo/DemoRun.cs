@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,6 +10,7 @@ using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Roster;
 using PulsePipeline.Models.Simulation;
 using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.Pipeline.Effects;
 using PulsePipeline.Pipeline.Storage;
 
 namespace PulsePipeline.Cli.Demo;
@@ -18,12 +20,19 @@ namespace PulsePipeline.Cli.Demo;
 /// with the same code as `pulse roster import`, runs the local host (WebJobs + Kestrel), opens a wave as the
 /// timer would, waits until every invitation is in smtp4dev, lets simulated employees answer through the
 /// survey form over HTTP, closes the wave, and lets the host publish it, flag shifting units and email IPIM;
-/// several waves in a row, with a few planted shifts, then prints what was published and what was flagged. The demo has a storage prefix of its own
+/// several waves in a row, with a few planted shifts; with enough waves IPIM records interventions in the flagged units
+/// (<see cref="DemoInterventions"/>), some with a planted effect, and the pipeline estimates their effects. It then
+/// prints what was published, what was flagged and the effects found against the planted ones. The demo has a storage prefix of its own
 /// ("demo") and starts from empty storage and an empty mailbox every time.
 /// </summary>
 internal sealed class DemoRun(int employees, int units, int waves, int seed, string workDirectory, string url, bool exitAtEnd)
 {
     public const string StoragePrefix = "demo";
+
+    /// <summary>Wave ids are months, as a monthly schedule would name them.</summary>
+    public static string WaveId(int number) => $"2027-{number:00}";
+
+    public static int WaveNumber(string waveId) => int.Parse(waveId.AsSpan(5), CultureInfo.InvariantCulture);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -72,18 +81,25 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         var plan = DemoPlan.For(unitRows, staff, waves);
         foreach (var shift in plan.Shifts)
         {
-            Console.WriteLine($"Planted: {shift.Name} ({shift.Unit}), {shift.Kind} from wave {shift.OnsetWave}.");
+            Console.WriteLine($"Planted: {shift.Name} ({shift.Unit}), {shift.Kind} {(shift.Waves == 1 ? "in wave" : "from wave")} {shift.OnsetWave}{(shift.Intervention is { } i ? $"; once flagged, IPIM starts {i.Type} there the next wave{(i.HasEffect ? ", with a planted effect" : ", which does nothing")}" : "")}.");
+        }
+
+        if (plan.Shifts.Count == 0 || !plan.Shifts.Any(s => s.Intervention is not null))
+        {
+            Console.WriteLine($"With fewer than {DemoPlan.MinWavesForShifts} waves no shift is planted, and with fewer than {DemoPlan.MinWavesForEffects} no intervention is recorded: the detector and the effect estimator need a history first.");
         }
 
         Console.WriteLine("Each wave is opened as a one-day wave (its invitations say it closes tomorrow) and closed early, as soon as");
         Console.WriteLine("its simulated employees have answered; wave ids are months, as a monthly schedule would name them.");
-        var runner = new DemoWave(host, mailbox, http, new DemoRespondents(staff, seed), plan);
+        var respondents = new DemoRespondents(staff, seed);
+        var runner = new DemoWave(host, mailbox, http, respondents);
         var results = new List<DemoWaveResult>();
         for (var number = 1; number <= waves; number++)
         {
-            var result = await runner.RunAsync($"2027-{number:00}", number, keepInvitations: number == waves, cancellationToken);
+            var result = await runner.RunAsync(WaveId(number), number, plan, keepInvitations: number == waves, cancellationToken);
             results.Add(result);
             Console.WriteLine($"  wave {result.Wave.RowKey}: {result.Answered} of {result.Invited} answered, {result.Published.Count(p => p.Published)} of {result.Published.Count} units published, {result.FlaggedUnits.Count()} flagged.");
+            plan = await DemoInterventions.RecordAsync(host, plan, result, number, waves, cancellationToken);
         }
 
         var last = results[^1];
@@ -94,6 +110,12 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         {
             Console.WriteLine();
             DemoReport.PrintDetection(plan, results, unitRows);
+        }
+
+        if (plan.Starts.Count > 0)
+        {
+            Console.WriteLine();
+            DemoEffectsReport.Print(plan, await host.Services.GetRequiredService<EffectStore>().ReadAsync(last.Wave.RowKey, cancellationToken), respondents.Climates, last.Wave.RowKey);
         }
 
         var recipients = host.Services.GetRequiredService<IOptions<PulseOptions>>().Value.IpimRecipientList;
@@ -108,7 +130,7 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         Console.WriteLine($"  total time          {total.Elapsed.TotalSeconds:0.0} s");
         Console.WriteLine($"  roster files        {unitsCsv}, {employeesCsv}");
         Console.WriteLine($"  mailbox             {Environment.GetEnvironmentVariable("PULSE_SMTP4DEV_URL") ?? "http://127.0.0.1:5081"}");
-        return exitAtEnd ? 0 : await DemoOpenEnd.RunAsync(host, $"2027-{waves + 1:00}", staff[0], url, cancellationToken);
+        return exitAtEnd ? 0 : await DemoOpenEnd.RunAsync(host, WaveId(waves + 1), staff[0], url, cancellationToken);
     }
 
     private (string Units, string Employees) WriteOrganisation(IReadOnlyList<RosterUnit> unitRows, IReadOnlyList<RosterEmployee> staff)

@@ -13,13 +13,14 @@ namespace PulsePipeline.Cli.Demo;
 /// smtp4dev, let the employees answer over HTTP, close it, and wait until the host has published it, run the
 /// detector and handled the IPIM digest.
 /// </summary>
-internal sealed class DemoWave(WebApplication host, Smtp4devClient mailbox, HttpClient http, DemoRespondents respondents, DemoPlan plan)
+internal sealed class DemoWave(WebApplication host, Smtp4devClient mailbox, HttpClient http, DemoRespondents respondents)
 {
     private T Get<T>()
         where T : notnull => host.Services.GetRequiredService<T>();
 
+    /// <param name="plan">The shifts and interventions planted so far; the plan grows as interventions are recorded.</param>
     /// <param name="keepInvitations">Leave the wave's invitations in smtp4dev to look at (smtp4dev slows down as its store grows, so earlier waves' are removed).</param>
-    public async Task<DemoWaveResult> RunAsync(string waveId, int number, bool keepInvitations, CancellationToken cancellationToken)
+    public async Task<DemoWaveResult> RunAsync(string waveId, int number, DemoPlan plan, bool keepInvitations, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var before = await mailbox.CountAsync(null, cancellationToken);
