@@ -1,5 +1,7 @@
 using System.Globalization;
+using PulsePipeline.Models.Effects;
 using PulsePipeline.Models.Instrument;
+using PulsePipeline.Pipeline.Effects;
 using PulsePipeline.Pipeline.Storage.Entities;
 
 namespace PulsePipeline.Cli.Demo;
@@ -36,7 +38,8 @@ internal static class DemoEffectsReport
             Console.WriteLine($"  {row.Unit,-8} {row.Type,-20} {row.StartWave,-8} {Words(row.Construct),-9} {Signed(planted),7} {(conclusive ? Signed(row.Estimate) : "-"),8}  {interval,-16} {row.Verdict}{(conclusive ? $", {row.PostWaves} wave(s)" : "")}");
             if (!conclusive)
             {
-                Console.WriteLine($"  {"",-8} {row.ReasonText}; {row.ConclusiveWhen}");
+                var effect = EffectRows.ToEffect(row);
+                Console.WriteLine($"  {"",-8} {EffectReasonTexts.Why(effect, Language.En)}; {EffectReasonTexts.ConclusiveWhen(effect, Language.En)}");
                 continue;
             }
 
@@ -61,7 +64,7 @@ internal static class DemoEffectsReport
         foreach (var row in stored.Where(r => r.IsPooled).OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Construct, StringComparer.Ordinal))
         {
             Console.WriteLine(row.Estimate is null
-                ? $"  {row.Type,-20} {Words(row.Construct),-9} inconclusive: {row.ReasonText}"
+                ? $"  {row.Type,-20} {Words(row.Construct),-9} inconclusive: {EffectReasonTexts.Why(EffectRows.ToPooled(row), Language.En)}"
                 : $"  {row.Type,-20} {Words(row.Construct),-9} {Signed(row.Estimate)} ({Signed(row.CiLow)} to {Signed(row.CiHigh)}) over {row.PostWaves} unit(s): {row.Verdict}{(row.Inconclusive > 0 ? $"; {row.Inconclusive} inconclusive not pooled" : "")}");
         }
     }
