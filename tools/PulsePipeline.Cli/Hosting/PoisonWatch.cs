@@ -33,18 +33,26 @@ internal sealed class PoisonWatch(PoisonQueues poison, TimeProvider clock, ILogg
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
-        do
+        try
         {
-            try
+            do
             {
-                await CheckAsync(stoppingToken);
+                try
+                {
+                    await CheckAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Storage is away (the host's own triggers will say so); the next check tries again.
+                    logger.LogWarning("Could not count the poison queues: {ErrorType}", e.GetType().Name);
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Storage is away (the host's own triggers will say so); the next check tries again.
-                logger.LogWarning("Could not count the poison queues: {ErrorType}", e.GetType().Name);
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping, or a host disposed without StopAsync (the generic host then logs a cancelled service as a
+            // failure and stops): either way the watch simply ends.
+        }
     }
 }
