@@ -65,8 +65,16 @@ trap '"$root/scripts/services.sh" stop' EXIT
 "$root/scripts/services.sh" start
 pulse_local_env
 
+# The whole output is kept, and a failed run ends with each failed test and its message, so that the end of the
+# output (often all a CI log shows) says what failed.
+log="$root/.pulse/test-output.log"
+mkdir -p "$(dirname "$log")"
 status=0
-dotnet test "$root/PulsePipeline.sln" -c Release --nologo -tl:off --logger "console;verbosity=normal" "${args[@]}" || status=$?
+dotnet test "$root/PulsePipeline.sln" -c Release --nologo -tl:off --logger "console;verbosity=normal" "${args[@]}" 2>&1 | tee "$log" || status=$?
+if ((status != 0)); then
+  say "FAILED (exit $status). What failed, from $log:"
+  grep -a -E -A 12 '^\s+Failed [A-Za-z]|Test Run Aborted|The active test run was aborted|error [A-Z]+[0-9]+:' "$log" | cut -c1-400 | head -n 300 >&2 || true
+fi
 if ! $browser_tests; then
   say "NOTE: the browser tests (Category=Browser) did NOT run: chromium is missing. Install it with: sudo sh -c '$chromium_install'"
 fi
