@@ -96,7 +96,7 @@ public sealed class InterventionStore(Storage.PulseStorage storage, KnownUnits u
             {
                 if (candidate.Id.Length > 0 || attempt == MaxAttempts)
                 {
-                    return InterventionWriteResult.Invalid([new(InterventionFields.Id, $"{candidate.Id} is taken by another intervention; leave the id empty to record a new one")]);
+                    return InterventionWriteResult.Invalid([InterventionRules.IdTaken(candidate.Id)]);
                 }
             }
         }
@@ -188,6 +188,6 @@ public sealed class InterventionStore(Storage.PulseStorage storage, KnownUnits u
     private async Task<InterventionProblem> DuplicateAsync(InterventionRecord record, CancellationToken cancellationToken)
     {
         var claim = await Table.GetEntityIfExistsAsync<InterventionKeyEntity>(InterventionEntity.Partition, InterventionRows.KeyRowKey(record), cancellationToken: cancellationToken);
-        return InterventionRules.Duplicate(record, claim.HasValue ? claim.Value!.InterventionId : "another");
+        return InterventionRules.Duplicate(record, claim.HasValue ? claim.Value!.InterventionId : "");
     }
 }

@@ -96,6 +96,5 @@ public sealed record RegistryTexts
     public required string ConclusiveIntro { get; init; }
     public required string ConclusiveNone { get; init; }
     public required IReadOnlyDictionary<string, string> Fields { get; init; }
-    public required IReadOnlyDictionary<string, string> FieldProblemsNl { get; init; }
     public required IReadOnlyDictionary<string, string> AuditActions { get; init; }
 }

@@ -103,7 +103,6 @@ internal static class RegistryTextsEn
             [InterventionFields.Owner] = "Owner",
             [InterventionFields.Notes] = "Notes",
         },
-        FieldProblemsNl = new Dictionary<string, string>(),
         AuditActions = new Dictionary<string, string>
         {
             [AuditActions.InterventionAdded] = "recorded an intervention",

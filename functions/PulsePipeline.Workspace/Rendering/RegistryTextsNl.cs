@@ -103,16 +103,6 @@ internal static class RegistryTextsNl
             [InterventionFields.Owner] = "Eigenaar",
             [InterventionFields.Notes] = "Notities",
         },
-        FieldProblemsNl = new Dictionary<string, string>
-        {
-            [InterventionFields.Id] = "dit id is ongeldig of al in gebruik; laat het leeg voor een nieuwe interventie",
-            [InterventionFields.Unit] = "geef het id van een bestaande eenheid (uit het personeelsbestand of een gepubliceerde meting); een eenheid kan na vastleggen niet meer wijzigen",
-            [InterventionFields.Type] = "kies een soort uit de catalogus; een soort kan na vastleggen niet meer wijzigen",
-            [InterventionFields.StartWave] = "geef een geldig meting-id (letters, cijfers, '.', '_' of '-'); dezelfde eenheid kan dezelfde soort niet twee keer in één meting starten",
-            [InterventionFields.Status] = "kies gepland, loopt of beëindigd",
-            [InterventionFields.Owner] = "geef de naam van de verantwoordelijke IPIM-collega (geen e-mailadres, geen stuurtekens)",
-            [InterventionFields.Notes] = "ten hoogste duizend tekens, zonder stuurtekens (regeleinden mogen)",
-        },
         AuditActions = new Dictionary<string, string>
         {
             [AuditActions.InterventionAdded] = "legde een interventie vast",

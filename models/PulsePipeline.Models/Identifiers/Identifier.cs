@@ -1,4 +1,5 @@
 using PulsePipeline.Models.Csv;
+using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.Models.Identifiers;
 
@@ -16,6 +17,9 @@ public static class Identifier
     /// <summary>The rule in words, for error messages.</summary>
     public const string Rule = "1–128 printable characters (letters, digits, spaces, '/', '.', accents and other punctuation), no control characters and no leading or trailing space";
 
+    /// <inheritdoc cref="Rule"/>
+    public const string RuleNl = "1–128 leesbare tekens (letters, cijfers, spaties, '/', '.', accenten en andere leestekens), zonder stuurtekens en zonder spatie aan het begin of eind";
+
     public static bool IsValid(string? id) => Problem(id) is null;
 
     /// <summary>
@@ -31,16 +35,19 @@ public static class Identifier
     };
 
     /// <summary>Why <paramref name="id"/> is not a valid id, or null when it is.</summary>
-    public static string? Problem(string? id)
+    public static string? Problem(string? id) => Fault(id) is { } fault ? Words(fault, Language.En) : null;
+
+    /// <summary>Why <paramref name="id"/> is not a valid id, as data, or null when it is.</summary>
+    public static TextFault? Fault(string? id)
     {
         if (string.IsNullOrEmpty(id))
         {
-            return "is empty";
+            return new(TextFaultKind.Empty);
         }
 
         if (id.Length > MaxLength)
         {
-            return $"is longer than {MaxLength} characters ({id.Length})";
+            return new(TextFaultKind.TooLong, Length: id.Length);
         }
 
         for (var i = 0; i < id.Length; i++)
@@ -48,20 +55,37 @@ public static class Identifier
             var c = id[i];
             if (char.IsControl(c))
             {
-                return $"contains a control character (U+{(int)c:X4}) at position {i + 1}";
+                return new(TextFaultKind.ControlCharacter, Position: i + 1, Code: c);
             }
 
-            if (char.IsHighSurrogate(c) && (i + 1 >= id.Length || !char.IsLowSurrogate(id[i + 1])))
+            if ((char.IsHighSurrogate(c) && (i + 1 >= id.Length || !char.IsLowSurrogate(id[i + 1])))
+                || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(id[i - 1]))))
             {
-                return $"contains an invalid character at position {i + 1}";
-            }
-
-            if (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(id[i - 1])))
-            {
-                return $"contains an invalid character at position {i + 1}";
+                return new(TextFaultKind.InvalidCharacter, Position: i + 1);
             }
         }
 
-        return char.IsWhiteSpace(id[0]) || char.IsWhiteSpace(id[^1]) ? "starts or ends with a space" : null;
+        return char.IsWhiteSpace(id[0]) || char.IsWhiteSpace(id[^1]) ? new(TextFaultKind.Space) : null;
+    }
+
+    /// <summary>The one wording of an id's fault per language; reads on after the id ("'a?b' contains …").</summary>
+    public static string Words(TextFault fault, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        var nl = language == Language.Nl;
+        return fault.Kind switch
+        {
+            TextFaultKind.Empty => nl ? "is leeg" : "is empty",
+            TextFaultKind.TooLong => nl
+                ? $"is langer dan {Numbers.Count(MaxLength, language)} tekens ({Numbers.Count(fault.Length, language)})"
+                : $"is longer than {MaxLength} characters ({fault.Length})",
+            TextFaultKind.ControlCharacter => nl
+                ? $"bevat een stuurteken (U+{fault.Code:X4}) op positie {Numbers.Count(fault.Position, language)}"
+                : $"contains a control character (U+{fault.Code:X4}) at position {fault.Position}",
+            TextFaultKind.InvalidCharacter => nl
+                ? $"bevat een ongeldig teken op positie {Numbers.Count(fault.Position, language)}"
+                : $"contains an invalid character at position {fault.Position}",
+            _ => nl ? "begint of eindigt met een spatie" : "starts or ends with a space",
+        };
     }
 }

@@ -11,6 +11,9 @@ public static partial class InterventionIds
     /// <summary>The rule in words, for error messages.</summary>
     public const string Rule = "1–64 letters, digits, '.', '_' or '-', starting with a letter or digit";
 
+    /// <inheritdoc cref="Rule"/>
+    public const string RuleNl = "1–64 letters, cijfers, '.', '_' of '-', beginnend met een letter of cijfer";
+
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
 
     /// <summary>A new random id (48 bits: a collision is refused by storage, not overwritten).</summary>

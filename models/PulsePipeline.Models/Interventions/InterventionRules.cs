@@ -1,5 +1,3 @@
-using System.Globalization;
-using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Identifiers;
 using PulsePipeline.Models.Waves;
 
@@ -7,9 +5,10 @@ namespace PulsePipeline.Models.Interventions;
 
 /// <summary>
 /// The one rule set for an intervention, used by `pulse interventions add`, the CSV import and the workspace form:
-/// every problem is returned (not just the first), each with its field and in words that say what to fix. Notes may
-/// hold markup and any printable text (it is always shown as text); only control characters other than line breaks
-/// are refused, so nothing can break a line of a log, a table or a terminal.
+/// every problem is returned (not just the first), each with its field, its kind and the values its words name
+/// (<see cref="InterventionProblemTexts"/> words it in Dutch and English). Notes may hold markup and any printable
+/// text (it is always shown as text); only control characters other than line breaks are refused, so nothing can
+/// break a line of a log, a table or a terminal.
 /// </summary>
 public static class InterventionRules
 {
@@ -30,43 +29,37 @@ public static class InterventionRules
         var problems = new List<InterventionProblem>();
         if (candidate.Id.Length > 0 && !InterventionIds.IsValid(candidate.Id))
         {
-            problems.Add(new(InterventionFields.Id, $"{CsvReader.Printable(candidate.Id)} is not an intervention id: {InterventionIds.Rule}; leave it empty to record a new intervention"));
+            problems.Add(new(InterventionProblemKind.IdInvalid, candidate.Id));
         }
 
-        if (Identifier.Problem(candidate.Unit) is { } unit)
+        if (Identifier.Fault(candidate.Unit) is { } unit)
         {
-            problems.Add(new(InterventionFields.Unit, candidate.Unit.Length == 0
-                ? "is empty: give the unit's id as the roster has it"
-                : $"{CsvReader.Printable(candidate.Unit)} {unit}; a unit id is {Identifier.Rule}"));
+            problems.Add(candidate.Unit.Length == 0 ? new(InterventionProblemKind.UnitEmpty) : new(InterventionProblemKind.UnitInvalid, candidate.Unit, unit));
         }
 
         if (!InterventionTypes.IsKnown(candidate.Type))
         {
-            problems.Add(new(InterventionFields.Type, (candidate.Type.Length == 0 ? "is empty" : $"{CsvReader.Printable(candidate.Type)} is not an intervention type") + $": use one of {InterventionTypes.IdList}"));
+            problems.Add(new(candidate.Type.Length == 0 ? InterventionProblemKind.TypeEmpty : InterventionProblemKind.TypeUnknown, candidate.Type));
         }
 
         if (!WaveIds.IsValid(candidate.StartWave))
         {
-            problems.Add(new(InterventionFields.StartWave, candidate.StartWave.Length == 0
-                ? "is empty: give the first wave whose answers may show the intervention (for example 2027-03-01)"
-                : $"{CsvReader.Printable(candidate.StartWave)} is not a wave id: {WaveIds.Rule}"));
+            problems.Add(new(candidate.StartWave.Length == 0 ? InterventionProblemKind.StartWaveEmpty : InterventionProblemKind.StartWaveInvalid, candidate.StartWave));
         }
 
         if (!InterventionStatuses.IsKnown(candidate.Status))
         {
-            problems.Add(new(InterventionFields.Status, (candidate.Status.Length == 0 ? "is empty" : $"{CsvReader.Printable(candidate.Status)} is not a status") + $": use one of {InterventionStatuses.IdList}"));
+            problems.Add(new(candidate.Status.Length == 0 ? InterventionProblemKind.StatusEmpty : InterventionProblemKind.StatusUnknown, candidate.Status));
         }
 
-        if (Identifier.Problem(candidate.Owner) is { } owner)
+        if (Identifier.Fault(candidate.Owner) is { } owner)
         {
-            problems.Add(new(InterventionFields.Owner, candidate.Owner.Length == 0
-                ? "is empty: name the IPIM user responsible for the intervention"
-                : $"{CsvReader.Printable(candidate.Owner)} {owner}; an owner is {Identifier.Rule}"));
+            problems.Add(candidate.Owner.Length == 0 ? new(InterventionProblemKind.OwnerEmpty) : new(InterventionProblemKind.OwnerInvalid, candidate.Owner, owner));
         }
 
         if (NotesProblem(candidate.Notes) is { } notes)
         {
-            problems.Add(new(InterventionFields.Notes, notes));
+            problems.Add(notes);
         }
 
         return problems;
@@ -80,35 +73,37 @@ public static class InterventionRules
         var problems = new List<InterventionProblem>();
         if (!string.Equals(stored.Unit, updated.Unit, StringComparison.Ordinal))
         {
-            problems.Add(new(InterventionFields.Unit, $"cannot change: intervention {stored.Id} is recorded for unit {CsvReader.Printable(stored.Unit)}; end it and record a new one for the other unit"));
+            problems.Add(new(InterventionProblemKind.UnitChanged, updated.Unit, Intervention: stored.Id, Unit: stored.Unit));
         }
 
         if (!string.Equals(stored.Type, updated.Type, StringComparison.Ordinal))
         {
-            problems.Add(new(InterventionFields.Type, $"cannot change: intervention {stored.Id} is a {CsvReader.Printable(stored.Type)}; end it and record a new one of the other type"));
+            problems.Add(new(InterventionProblemKind.TypeChanged, updated.Type, Intervention: stored.Id, Type: stored.Type));
         }
 
         return problems;
     }
 
     /// <summary>The unit is in neither the current roster nor any published wave.</summary>
-    public static InterventionProblem UnknownUnit(string unit) =>
-        new(InterventionFields.Unit, $"{CsvReader.Printable(unit)} is neither in the current roster nor in a published wave; check the id against the roster");
+    public static InterventionProblem UnknownUnit(string unit) => new(InterventionProblemKind.UnitUnknown, unit);
 
-    /// <summary>Another intervention already has this unit, type and start wave.</summary>
+    /// <summary>Another intervention (<paramref name="existingId"/>, empty when not known) already has this unit, type and start wave.</summary>
     public static InterventionProblem Duplicate(InterventionRecord candidate, string existingId)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        return new(InterventionFields.StartWave, $"{CsvReader.Printable(candidate.StartWave)}: unit {CsvReader.Printable(candidate.Unit)} already has a {candidate.Type} starting in this wave (intervention {existingId}); update that one, or give another start wave");
+        return new(InterventionProblemKind.StartWaveTaken, candidate.StartWave, Intervention: existingId, Unit: candidate.Unit, Type: candidate.Type);
     }
 
-    /// <summary>Why <paramref name="notes"/> cannot be stored, or null; reads on after "notes".</summary>
-    public static string? NotesProblem(string notes)
+    /// <summary>Another intervention has the id <paramref name="id"/>.</summary>
+    public static InterventionProblem IdTaken(string id) => new(InterventionProblemKind.IdTaken, id);
+
+    /// <summary>Why <paramref name="notes"/> cannot be stored, or null.</summary>
+    public static InterventionProblem? NotesProblem(string notes)
     {
         ArgumentNullException.ThrowIfNull(notes);
         if (notes.Length > MaxNotesLength)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"are {notes.Length:N0} characters long; shorten them to at most {MaxNotesLength:N0}");
+            return Notes(new(TextFaultKind.TooLong, Length: notes.Length));
         }
 
         for (var i = 0; i < notes.Length; i++)
@@ -116,16 +111,18 @@ public static class InterventionRules
             var c = notes[i];
             if (char.IsControl(c) && c is not '\n' and not '\r')
             {
-                return $"contain a control character (U+{(int)c:X4}) at position {i + 1}; only line breaks are allowed";
+                return Notes(new(TextFaultKind.ControlCharacter, Position: i + 1, Code: c));
             }
 
             if ((char.IsHighSurrogate(c) && (i + 1 >= notes.Length || !char.IsLowSurrogate(notes[i + 1])))
                 || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(notes[i - 1]))))
             {
-                return $"contain an invalid character at position {i + 1}";
+                return Notes(new(TextFaultKind.InvalidCharacter, Position: i + 1));
             }
         }
 
         return null;
     }
+
+    private static InterventionProblem Notes(TextFault fault) => new(InterventionProblemKind.NotesInvalid, Fault: fault);
 }

@@ -12,6 +12,9 @@ public static partial class WaveIds
     /// <summary>The rule in words, for error messages.</summary>
     public const string Rule = "1–32 letters, digits, '.', '_' or '-', starting with a letter or digit (for example 2027-03-01)";
 
+    /// <inheritdoc cref="Rule"/>
+    public const string RuleNl = "1–32 letters, cijfers, '.', '_' of '-', beginnend met een letter of cijfer (bijvoorbeeld 2027-03-01)";
+
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
 
     /// <summary>The id of the wave a schedule opens at <paramref name="scheduledAt"/>: its UTC date.</summary>

@@ -59,6 +59,10 @@ public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspac
         Assert.Superset(new HashSet<string?> { "#f-intervention", "#f-start_wave", "#f-notes" }, summary.ToHashSet());
         Assert.Equal("no such unit", document.QuerySelector("#f-unit")!.GetAttribute("value"));
         Assert.Equal("true", document.QuerySelector("#f-notes")!.GetAttribute("aria-invalid"));
+        var problems = document.QuerySelectorAll(".problems li, .field-problem").ToList();
+        Assert.Contains(problems, p => p.TextContent.Contains("'no such unit' staat niet in het huidige personeelsbestand", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.TextContent.Contains("zijn 1.001 tekens lang; kort ze in tot ten hoogste 1.000", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.QuerySelector("[lang=en]") is not null || p.TextContent.Contains("characters", StringComparison.Ordinal));
         Assert.Equal(before, await CountAsync());
     }
 
