@@ -23,6 +23,9 @@ public sealed class EffectEvaluationTests
         Assert.True(Math.Abs(all.PressureNaiveBias) > 0.05 && Math.Abs(all.SpeakUpNaiveBias) > 0.05, text);
         Assert.True(all.InconclusiveShare <= 0.15, text);
         Assert.True(all.WidthRatio <= 2.0, text);
+        Assert.True(all.FloorRatio > 1 && all.FloorRatio < all.WidthRatio, text);
+        Assert.True(all.FloorRatioAllPre <= all.FloorRatio, text);
+        Assert.Contains("floor ratio, all pre waves", text, StringComparison.Ordinal);
         Assert.True(all.Power > 0.25, text);
         Assert.Contains("[met] inconclusive", text, StringComparison.Ordinal);
     }

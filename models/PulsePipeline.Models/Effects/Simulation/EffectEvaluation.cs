@@ -44,14 +44,14 @@ public static class EffectEvaluation
                     points[label] = point;
                 }
 
-                Collect(w, world, sims, report, point.Effects, point.Pooled);
+                Collect(w, world, sims, report, settings.Estimator.MaxPreWaves, point.Effects, point.Pooled);
             }
         }
 
         return new EffectEvaluationReport(settings, [.. points.Select(p => new EffectEvaluationPoint(p.Key, p.Value.Effects, p.Value.Pooled))], summaries, simulation.Elapsed, estimation.Elapsed);
     }
 
-    private static void Collect(int w, EffectWorld world, List<SimulatedIntervention> sims, EffectReport report, List<EvaluatedEffect> effects, List<PooledEvaluation> pooled)
+    private static void Collect(int w, EffectWorld world, List<SimulatedIntervention> sims, EffectReport report, int maxPreWaves, List<EvaluatedEffect> effects, List<PooledEvaluation> pooled)
     {
         var waveIndex = world.Waves.Select((x, i) => (x, i)).ToDictionary(p => p.x, p => p.i, StringComparer.Ordinal);
         var rows = world.Rows.Where(r => r.IsPublished).ToDictionary(r => (r.Wave, r.Unit));
@@ -65,7 +65,12 @@ public static class EffectEvaluation
             var truth = sim.TrueMean(c, post);
             var sampling = effect.PostWaves.Sum(x => Variance(rows[(x, sim.Intervention.Unit)], c));
             var oracle = post.Count == 0 ? 0 : 2 * Z95 * Math.Sqrt(sampling) / post.Count;
-            ofWorld.Add(new EvaluatedEffect(w, sim, effect, truth, oracle));
+            var unit = sim.Intervention.Unit;
+            var postNoise = post.Select(t => (t, Variance(rows[(world.Waves[t], unit)], c))).ToList();
+            var preNoise = Enumerable.Range(0, Math.Max(0, sim.StartIndex)).Where(t => rows.ContainsKey((world.Waves[t], unit))).Select(t => (t, Variance(rows[(world.Waves[t], unit)], c))).ToList();
+            var floor = WidthFloor.Width(world.Settings, [.. preNoise.TakeLast(maxPreWaves)], postNoise);
+            var floorAllPre = WidthFloor.Width(world.Settings, preNoise, postNoise);
+            ofWorld.Add(new EvaluatedEffect(w, sim, effect, truth, oracle, floor, floorAllPre));
         }
 
         effects.AddRange(ofWorld);

@@ -35,7 +35,9 @@ public static class EffectEvaluationText
             Row(text, "  before/after, same rows", groups.Select(g => Num(g.SpeakUpNaiveBias)));
             Row(text, "mean interval width", groups.Select(g => Width(g.MeanWidth)));
             Row(text, "  oracle (post sampling only)", groups.Select(g => Width(g.OracleWidth)));
-            Row(text, "  ratio", groups.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.WidthRatio:0.00}x")));
+            Row(text, "  ratio", groups.Select(g => Ratio(g.WidthRatio)));
+            Row(text, $"  floor ratio, <= {e.MaxPreWaves} pre waves", groups.Select(g => Ratio(g.FloorRatio)));
+            Row(text, "  floor ratio, all pre waves", groups.Select(g => Ratio(g.FloorRatioAllPre)));
             Row(text, "inconclusive", groups.Select(g => Pct(g.InconclusiveShare)));
             Row(text, $"power (true effect >= {EffectMetrics.PowerSize:0.00})", groups.Select(g => $"{Pct(g.Power)} of {g.PowerEffects}"));
             var reasons = point.Effects.Where(x => !x.Effect.IsConclusive).GroupBy(x => x.Effect.Reason).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}");
@@ -62,6 +64,8 @@ public static class EffectEvaluationText
     private static string Pct(double x) => double.IsNaN(x) ? "-" : x.ToString("0.0%", CultureInfo.InvariantCulture);
 
     private static string Num(double x) => double.IsNaN(x) ? "-" : x.ToString("+0.000;-0.000", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double x) => double.IsNaN(x) ? "-" : x.ToString("0.00", CultureInfo.InvariantCulture) + "x";
 
     private static string Width(double x) => double.IsNaN(x) ? "-" : x.ToString("0.000", CultureInfo.InvariantCulture);
 

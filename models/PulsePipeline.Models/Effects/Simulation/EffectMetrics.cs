@@ -16,6 +16,8 @@ public sealed record EffectMetrics(
     double SpeakUpNaiveBias,
     double MeanWidth,
     double OracleWidth,
+    double FloorWidth,
+    double FloorWidthAllPre,
     double InconclusiveShare,
     int PowerEffects,
     double Power)
@@ -24,6 +26,11 @@ public sealed record EffectMetrics(
     public const double PowerSize = 0.15;
 
     public double WidthRatio => OracleWidth > 0 ? MeanWidth / OracleWidth : double.NaN;
+
+    /// <summary>The <see cref="WidthFloor"/> against the oracle, as <see cref="WidthRatio"/> is: what no honest method could go below.</summary>
+    public double FloorRatio => OracleWidth > 0 ? FloorWidth / OracleWidth : double.NaN;
+
+    public double FloorRatioAllPre => OracleWidth > 0 ? FloorWidthAllPre / OracleWidth : double.NaN;
 
     public static EffectMetrics Of(string group, IReadOnlyList<EvaluatedEffect> effects)
     {
@@ -44,6 +51,8 @@ public sealed record EffectMetrics(
             Mean(zero.Where(e => e.Effect.Construct == Construct.SpeakUp).Select(e => e.Effect.BeforeAfter!.Value)),
             Mean(conclusive.Select(e => e.Effect.CiHigh!.Value - e.Effect.CiLow!.Value)),
             Mean(conclusive.Select(e => e.OracleWidth)),
+            Mean(conclusive.Select(e => e.FloorWidth)),
+            Mean(conclusive.Select(e => e.FloorWidthAllPre)),
             effects.Count == 0 ? 0 : 1 - (double)conclusive.Count / effects.Count,
             powered.Count,
             Share(powered, e => e.Effect.Verdict == EffectVerdict.Improved));

@@ -1,7 +1,10 @@
 namespace PulsePipeline.Models.Effects.Simulation;
 
-/// <summary>One estimated effect next to its truth: the true mean effect over the post waves used and the oracle's interval width.</summary>
-public sealed record EvaluatedEffect(int World, SimulatedIntervention Simulated, InterventionEffect Effect, double Truth, double OracleWidth)
+/// <summary>
+/// One estimated effect next to its truth: the true mean effect over the post waves used, the oracle's interval width,
+/// and the <see cref="WidthFloor"/> from the estimator's pre waves (at most its MaxPreWaves) and from all pre waves.
+/// </summary>
+public sealed record EvaluatedEffect(int World, SimulatedIntervention Simulated, InterventionEffect Effect, double Truth, double OracleWidth, double FloorWidth, double FloorWidthAllPre)
 {
     public bool Covered => Effect.CiLow is { } lo && Effect.CiHigh is { } hi && lo <= Truth && Truth <= hi;
 
