@@ -11,8 +11,6 @@ namespace PulsePipeline.Models.Effects.Simulation;
 /// </summary>
 public static class EffectEvaluation
 {
-    private const double Z95 = 1.959963984540054;
-
     public static EffectEvaluationReport Run(EffectEvaluationSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -63,10 +61,9 @@ public static class EffectEvaluation
             var c = effect.Construct == Construct.Pressure ? 0 : 1;
             var post = effect.PostWaves.Select(x => waveIndex[x]).ToList();
             var truth = sim.TrueMean(c, post);
-            var sampling = effect.PostWaves.Sum(x => Variance(rows[(x, sim.Intervention.Unit)], c));
-            var oracle = post.Count == 0 ? 0 : 2 * Z95 * Math.Sqrt(sampling) / post.Count;
             var unit = sim.Intervention.Unit;
             var postNoise = post.Select(t => (t, Variance(rows[(world.Waves[t], unit)], c))).ToList();
+            var oracle = WidthFloor.Oracle(postNoise);
             var preNoise = Enumerable.Range(0, Math.Max(0, sim.StartIndex)).Where(t => rows.ContainsKey((world.Waves[t], unit))).Select(t => (t, Variance(rows[(world.Waves[t], unit)], c))).ToList();
             var floor = WidthFloor.Width(world.Settings, [.. preNoise.TakeLast(maxPreWaves)], postNoise);
             var floorAllPre = WidthFloor.Width(world.Settings, preNoise, postNoise);

@@ -12,6 +12,13 @@ public static class WidthFloor
 {
     private const double Z95 = 1.959963984540054;
 
+    /// <summary>The oracle's width: it knows the counterfactual, so only the post waves' sampling noise is left.</summary>
+    public static double Oracle(IReadOnlyList<(int Wave, double Noise)> post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        return post.Count == 0 ? 0 : 2 * Z95 * Math.Sqrt(post.Sum(x => x.Noise)) / post.Count;
+    }
+
     /// <param name="world">The world's true parameters.</param>
     /// <param name="pre">The unit's published pre waves used (wave index, sampling variance SD²/n).</param>
     /// <param name="post">The effect's post waves (wave index, sampling variance).</param>
@@ -25,9 +32,8 @@ public static class WidthFloor
             return 0;
         }
 
-        var p = post.Count;
-        var postNoise = post.Sum(x => x.Noise) / (p * p);
-        return 2 * Z95 * Math.Sqrt(PredictionErrorVariance(world, pre, post) + postNoise);
+        var oracle = Oracle(post);
+        return Math.Sqrt(4 * Z95 * Z95 * PredictionErrorVariance(world, pre, post) + oracle * oracle);
     }
 
     /// <summary>Var(mean true deviation over the post waves | published pre waves), the Gaussian part of the world.</summary>
@@ -37,6 +43,11 @@ public static class WidthFloor
         ArgumentNullException.ThrowIfNull(pre);
         ArgumentNullException.ThrowIfNull(post);
         var p = post.Count;
+        if (p == 0)
+        {
+            return 0;
+        }
+
         double prior = 0;
         foreach (var a in post)
         {
