@@ -26,6 +26,9 @@ public sealed class EffectEvaluationTests
         Assert.True(all.FloorRatio > 1 && all.FloorRatio < all.WidthRatio, text);
         Assert.True(all.FloorRatioAllPre <= all.FloorRatio, text);
         Assert.Contains("floor ratio, all pre waves", text, StringComparison.Ordinal);
+        Assert.True(all.ExactRatio > all.FloorRatio && all.ExactRatioAllPre > all.FloorRatioAllPre, text);
+        Assert.True(all.Exact.Coverage >= 0.92 && all.ExactAllPre.Coverage >= 0.92, text);
+        Assert.Contains("exact floor, all pre waves", text, StringComparison.Ordinal);
         Assert.True(all.Power > 0.25, text);
         Assert.Contains("[met] inconclusive", text, StringComparison.Ordinal);
     }

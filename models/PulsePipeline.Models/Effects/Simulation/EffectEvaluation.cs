@@ -53,6 +53,7 @@ public static class EffectEvaluation
     {
         var waveIndex = world.Waves.Select((x, i) => (x, i)).ToDictionary(p => p.x, p => p.i, StringComparer.Ordinal);
         var rows = world.Rows.Where(r => r.IsPublished).ToDictionary(r => (r.Wave, r.Unit));
+        var scale = PublishedScale.Of(world.Settings);
         var ofWorld = new List<EvaluatedEffect>();
         for (var i = 0; i < report.Effects.Count; i++)
         {
@@ -67,7 +68,8 @@ public static class EffectEvaluation
             var preNoise = Enumerable.Range(0, Math.Max(0, sim.StartIndex)).Where(t => rows.ContainsKey((world.Waves[t], unit))).Select(t => (t, Variance(rows[(world.Waves[t], unit)], c))).ToList();
             var floor = WidthFloor.Width(world.Settings, [.. preNoise.TakeLast(maxPreWaves)], postNoise);
             var floorAllPre = WidthFloor.Width(world.Settings, preNoise, postNoise);
-            ofWorld.Add(new EvaluatedEffect(w, sim, effect, truth, oracle, floor, floorAllPre));
+            var exact = effect.IsConclusive ? Exact(world, scale, rows, sim, c, post, maxPreWaves) : (null, null);
+            ofWorld.Add(new EvaluatedEffect(w, sim, effect, truth, oracle, floor, floorAllPre, exact.Last, exact.All));
         }
 
         effects.AddRange(ofWorld);
@@ -76,6 +78,40 @@ public static class EffectEvaluation
             var used = ofWorld.Where(e => e.Simulated.Intervention.Type == p.Type && e.Effect.Construct == p.Construct && e.Effect.Estimate is not null && e.Effect.StandardError is > 0).ToList();
             pooled.Add(new PooledEvaluation(w, p, used.Count == 0 ? 0 : used.Average(e => e.Truth)));
         }
+    }
+
+    /// <summary>
+    /// The <see cref="BayesFloor"/> interval of one effect from the last <paramref name="maxPreWaves"/> and from all published
+    /// pre waves: deviations from the no-shift reference, the unit's other interventions' true effects taken out (the
+    /// predictor knows the world), sampling variances from the world's respondents rather than the published SDs.
+    /// </summary>
+    private static (FloorInterval Last, FloorInterval All) Exact(EffectWorld world, PublishedScale scale, Dictionary<(string Wave, string Unit), HistoryRow> rows, SimulatedIntervention sim, int c, List<int> post, int maxPreWaves)
+    {
+        var unit = sim.Intervention.Unit;
+        var others = world.Interventions.Where(i => i.Unit == sim.Unit && !ReferenceEquals(i, sim)).ToList();
+        HistoryRow Row(int t) => rows[(world.Waves[t], unit)];
+        double Deviation(int cc, int t)
+        {
+            var mean = cc == 0 ? Row(t).PressureMean!.Value : Row(t).SpeakUpMean!.Value;
+            return mean - scale.Reference(cc, t) - others.Sum(o => o.Truth.At(cc, t - o.StartIndex));
+        }
+
+        BayesFloor.Wave Wave(int t)
+        {
+            var n = Row(t).N!.Value;
+            return new BayesFloor.Wave(t, [Deviation(0, t), Deviation(1, t)], [scale.Variance(0, t) / n, scale.Variance(1, t) / n], scale.Covariance(t) / n);
+        }
+
+        var pre = Enumerable.Range(0, Math.Max(0, sim.StartIndex)).Where(t => rows.ContainsKey((world.Waves[t], unit))).Select(Wave).ToList();
+        var postNoise = post.Select(t => (t, scale.Variance(c, t) / Row(t).N!.Value)).ToList();
+        var observed = post.Average(t => Deviation(c, t));
+        FloorInterval Of(List<BayesFloor.Wave> used)
+        {
+            var (low, high) = BayesFloor.Predict(scale, c, used, postNoise);
+            return new FloorInterval(observed - high, observed - low);
+        }
+
+        return (Of([.. pre.TakeLast(maxPreWaves)]), Of(pre));
     }
 
     private static double Variance(HistoryRow row, int c)

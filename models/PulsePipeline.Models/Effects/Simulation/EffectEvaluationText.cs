@@ -38,6 +38,10 @@ public static class EffectEvaluationText
             Row(text, "  ratio", groups.Select(g => Ratio(g.WidthRatio)));
             Row(text, $"  floor ratio, <= {e.MaxPreWaves} pre waves", groups.Select(g => Ratio(g.FloorRatio)));
             Row(text, "  floor ratio, all pre waves", groups.Select(g => Ratio(g.FloorRatioAllPre)));
+            Row(text, $"  exact floor, <= {e.MaxPreWaves} pre waves", groups.Select(g => Ratio(g.ExactRatio)));
+            Row(text, "    its coverage, zero labelled", groups.Select(g => Honesty(g.Exact)));
+            Row(text, "  exact floor, all pre waves", groups.Select(g => Ratio(g.ExactRatioAllPre)));
+            Row(text, "    its coverage, zero labelled", groups.Select(g => Honesty(g.ExactAllPre)));
             Row(text, "inconclusive", groups.Select(g => Pct(g.InconclusiveShare)));
             Row(text, $"power (true effect >= {EffectMetrics.PowerSize:0.00})", groups.Select(g => $"{Pct(g.Power)} of {g.PowerEffects}"));
             var reasons = point.Effects.Where(x => !x.Effect.IsConclusive).GroupBy(x => x.Effect.Reason).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}");
@@ -62,6 +66,8 @@ public static class EffectEvaluationText
     }
 
     private static string Pct(double x) => double.IsNaN(x) ? "-" : x.ToString("0.0%", CultureInfo.InvariantCulture);
+
+    private static string Honesty(ExactFloorMetrics m) => $"{Pct(m.Coverage)}, {Pct(m.ZeroLabelled)}";
 
     private static string Num(double x) => double.IsNaN(x) ? "-" : x.ToString("+0.000;-0.000", CultureInfo.InvariantCulture);
 

@@ -18,6 +18,8 @@ public sealed record EffectMetrics(
     double OracleWidth,
     double FloorWidth,
     double FloorWidthAllPre,
+    ExactFloorMetrics Exact,
+    ExactFloorMetrics ExactAllPre,
     double InconclusiveShare,
     int PowerEffects,
     double Power)
@@ -31,6 +33,11 @@ public sealed record EffectMetrics(
     public double FloorRatio => OracleWidth > 0 ? FloorWidth / OracleWidth : double.NaN;
 
     public double FloorRatioAllPre => OracleWidth > 0 ? FloorWidthAllPre / OracleWidth : double.NaN;
+
+    /// <summary>The <see cref="BayesFloor"/> width against the oracle, as <see cref="WidthRatio"/> is: the narrowest honest interval.</summary>
+    public double ExactRatio => OracleWidth > 0 ? Exact.MeanWidth / OracleWidth : double.NaN;
+
+    public double ExactRatioAllPre => OracleWidth > 0 ? ExactAllPre.MeanWidth / OracleWidth : double.NaN;
 
     public static EffectMetrics Of(string group, IReadOnlyList<EvaluatedEffect> effects)
     {
@@ -53,6 +60,8 @@ public sealed record EffectMetrics(
             Mean(conclusive.Select(e => e.OracleWidth)),
             Mean(conclusive.Select(e => e.FloorWidth)),
             Mean(conclusive.Select(e => e.FloorWidthAllPre)),
+            ExactFloorMetrics.Of(conclusive, e => e.Exact),
+            ExactFloorMetrics.Of(conclusive, e => e.ExactAllPre),
             effects.Count == 0 ? 0 : 1 - (double)conclusive.Count / effects.Count,
             powered.Count,
             Share(powered, e => e.Effect.Verdict == EffectVerdict.Improved));

@@ -12,9 +12,13 @@ namespace PulsePipeline.Models.Effects.Simulation;
 /// </summary>
 public static class EffectWorldSimulator
 {
-    private static readonly double[] Level = [2.3, 3.3];
-    private static readonly double[] RespondentSd = [0.75, 0.85];
-    private const double RespondentCorrelation = -0.4, FlagExcessVariance = 0.01;
+    internal static readonly double[] Level = [2.3, 3.3];
+    internal static readonly double[] RespondentSd = [0.75, 0.85];
+    internal const double RespondentCorrelation = -0.4;
+
+    /// <summary>Correlation of a unit's stable pressure and speak-up offsets (more pressure goes with less speak-up safety).</summary>
+    internal const double OffsetCorrelation = -0.5;
+    private const double FlagExcessVariance = 0.01;
     private const int FlagHistory = 6;
 
     public static EffectWorld Simulate(EffectWorldSettings settings)
@@ -62,7 +66,7 @@ public static class EffectWorldSimulator
         var staff = (int)Math.Clamp(Math.Round(s.MedianStaff * Math.Exp(s.StaffLogSd * random.Normal())), s.MinStaff, s.MaxStaff);
         var a = random.Normal();
         var b = random.Normal();
-        var unit = new SimulatedUnit("u" + (index + 1).ToString("D4", CultureInfo.InvariantCulture), staff, random.Uniform(s.MinResponseRate, s.MaxResponseRate), s.OffsetSd * a, s.OffsetSd * (-0.5 * a + Math.Sqrt(0.75) * b));
+        var unit = new SimulatedUnit("u" + (index + 1).ToString("D4", CultureInfo.InvariantCulture), staff, random.Uniform(s.MinResponseRate, s.MaxResponseRate), s.OffsetSd * a, s.OffsetSd * (OffsetCorrelation * a + Math.Sqrt(1 - OffsetCorrelation * OffsetCorrelation) * b));
         if (random.Uniform() < s.UnflaggedShare)
         {
             unit.UnflaggedWave = random.Next(4, s.Waves);
@@ -177,5 +181,5 @@ public static class EffectWorldSimulator
 
     private static double Variance(double sd, int n) => Math.Max(sd * sd, 0.3) / n;
 
-    private static double Score(double latent) => Math.Round(Math.Clamp(latent, 1, 5) * 4, MidpointRounding.AwayFromZero) / 4;
+    internal static double Score(double latent) => Math.Round(Math.Clamp(latent, 1, 5) * 4, MidpointRounding.AwayFromZero) / 4;
 }

@@ -2,9 +2,10 @@ namespace PulsePipeline.Models.Effects.Simulation;
 
 /// <summary>
 /// One estimated effect next to its truth: the true mean effect over the post waves used, the oracle's interval width,
-/// and the <see cref="WidthFloor"/> from the estimator's pre waves (at most its MaxPreWaves) and from all pre waves.
+/// the <see cref="WidthFloor"/> from the estimator's pre waves (at most its MaxPreWaves) and from all pre waves, and for a
+/// conclusive effect the <see cref="BayesFloor"/> interval from the same two sets of pre waves.
 /// </summary>
-public sealed record EvaluatedEffect(int World, SimulatedIntervention Simulated, InterventionEffect Effect, double Truth, double OracleWidth, double FloorWidth, double FloorWidthAllPre)
+public sealed record EvaluatedEffect(int World, SimulatedIntervention Simulated, InterventionEffect Effect, double Truth, double OracleWidth, double FloorWidth, double FloorWidthAllPre, FloorInterval? Exact = null, FloorInterval? ExactAllPre = null)
 {
     public bool Covered => Effect.CiLow is { } lo && Effect.CiHigh is { } hi && lo <= Truth && Truth <= hi;
 

@@ -79,7 +79,7 @@ public static class WidthFloor
     }
 
     /// <summary>Covariance of a unit's true deviation at waves t1 and t2: offset plus AR(1) drift started at 0 before wave 0.</summary>
-    private static double Signal(EffectWorldSettings world, int t1, int t2)
+    internal static double Signal(EffectWorldSettings world, int t1, int t2)
     {
         var phi = world.DriftPersistence;
         var innovation = world.DriftSd * world.DriftSd;
