@@ -29,18 +29,7 @@ internal static class SmallCholesky
     public static double[] Solve(double[] f, double[] b)
     {
         var l = b.Length;
-        var z = new double[l];
-        for (var i = 0; i < l; i++)
-        {
-            var s = b[i];
-            for (var m = 0; m < i; m++)
-            {
-                s -= f[i * l + m] * z[m];
-            }
-
-            z[i] = s / f[i * l + i];
-        }
-
+        var z = Forward(f, b);
         var x = new double[l];
         for (var i = l - 1; i >= 0; i--)
         {
@@ -54,6 +43,25 @@ internal static class SmallCholesky
         }
 
         return x;
+    }
+
+    /// <summary>L⁻¹c: the forward substitution through the Cholesky factor.</summary>
+    public static double[] Forward(double[] f, double[] c)
+    {
+        var l = c.Length;
+        var z = new double[l];
+        for (var i = 0; i < l; i++)
+        {
+            var s = c[i];
+            for (var m = 0; m < i; m++)
+            {
+                s -= f[i * l + m] * z[m];
+            }
+
+            z[i] = s / f[i * l + i];
+        }
+
+        return z;
     }
 
     /// <summary>cᵀK⁻¹c = |L⁻¹c|² through the Cholesky factor.</summary>

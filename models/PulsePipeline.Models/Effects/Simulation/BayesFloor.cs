@@ -76,8 +76,8 @@ public static class BayesFloor
             }
 
             f = SmallCholesky.Factor(k, n);
-            w = Forward(f, g);
-            ty = Forward(f, y);
+            w = SmallCholesky.Forward(f, g);
+            ty = SmallCholesky.Forward(f, y);
         }
 
         var pev = Math.Max(0, prior - Dot(w, w));
@@ -105,7 +105,7 @@ public static class BayesFloor
                         shape[i] = Hits(target, ci) ? Sign(ci) * scale.Slope(ci, pre[i % l].Index) * Profile(world, share, pre[i % l].Index - onset) : 0;
                     }
 
-                    var u = Forward(f, shape);
+                    var u = SmallCholesky.Forward(f, shape);
                     var h = Hits(target, c) ? post.Average(x => Sign(c) * scale.Slope(c, x.Index) * Profile(world, share, x.Index - onset)) : 0;
                     var wu = Dot(w, u);
                     var uu = Dot(u, u);
@@ -257,24 +257,6 @@ public static class BayesFloor
         }
 
         return start + (mass.Length - 0.5) * Bin;
-    }
-
-    private static double[] Forward(double[] f, double[] c)
-    {
-        var l = c.Length;
-        var z = new double[l];
-        for (var i = 0; i < l; i++)
-        {
-            var s = c[i];
-            for (var m = 0; m < i; m++)
-            {
-                s -= f[i * l + m] * z[m];
-            }
-
-            z[i] = s / f[i * l + i];
-        }
-
-        return z;
     }
 
     private static double Dot(double[] a, double[] b)
