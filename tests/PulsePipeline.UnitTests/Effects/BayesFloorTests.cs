@@ -22,16 +22,24 @@ public sealed class BayesFloorTests
     }
 
     [Fact]
-    public void WithoutShifts_TheIntervalIsTheGaussianOne_AndNoWiderThanWithThem()
+    public void WithoutShifts_TheIntervalIsTheGaussianFloorsOne_AndNarrowerThanWithThem()
     {
+        // Waves before the org change, so one slope; speak-up so noisy that it tells nothing about pressure.
         var calm = PublishedScale.Of(new EffectWorldSettings { ShiftHazard = 1e-12 });
-        var gaussian = BayesFloor.Predict(calm, 0, Pre(0), Post);
-        var shifting = Interval(Pre(0));
+        var pre = Enumerable.Range(1, 8).Select(t => new BayesFloor.Wave(t, [0, 0], [0.02, 1e6], 0)).ToList();
+        List<(int Index, double Noise)> post = [(9, 0.02), (10, 0.02), (11, 0.02)];
+        var gaussian = BayesFloor.Predict(calm, 0, pre, post);
+        var shifting = BayesFloor.Predict(Scale, 0, pre, post);
 
-        // Symmetric around the prediction of a flat history, and narrower than when shifts may come.
-        Assert.Equal(-gaussian.Low, gaussian.High, 2);
+        // The Gaussian floor on the latent scale: a slope s scales the signal by s², so the published prediction error
+        // is s² times the latent one with the sampling noise divided by s².
+        var s2 = Math.Pow(calm.Slope(0, 9), 2);
+        var error = s2 * WidthFloor.PredictionErrorVariance(calm.World, [.. pre.Select(x => (x.Index, x.Noise[0] / s2))], [.. post.Select(x => (x.Index, 0.0))]);
+        var expected = 2 * 1.959963984540054 * Math.Sqrt(error + post.Sum(x => x.Noise) / (post.Count * post.Count));
+
+        Assert.Equal(expected, gaussian.High - gaussian.Low, 0.002);
+        Assert.Equal(-gaussian.Low, gaussian.High, 0.002);
         Assert.True(gaussian.High - gaussian.Low < shifting.High - shifting.Low, $"{gaussian} vs {shifting}");
-        Assert.True(gaussian.High - gaussian.Low > 2 * 1.96 * Math.Sqrt(Post.Sum(x => x.Noise)) / Post.Count);
     }
 
     [Fact]

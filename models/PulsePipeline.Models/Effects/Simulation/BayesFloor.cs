@@ -12,7 +12,7 @@ namespace PulsePipeline.Models.Effects.Simulation;
 /// pre wave and with the post waves' own sampling noise. Unlike <see cref="WidthFloor"/> its width depends on the data
 /// (a flagged jump widens it), and it stays honest under selection on the flag, since the posterior conditions on all
 /// the flag looked at. Simplified: at most one shift up to the last pre wave and one after it (two or more in one
-/// history has a chance of about 2%, so the mixture is a little narrow, never wide), sizes and shares on grids.
+/// history has a chance of at most about 2.5%, so the mixture is a little narrow, never wide), sizes and shares on grids.
 /// </summary>
 public static class BayesFloor
 {
@@ -87,7 +87,8 @@ public static class BayesFloor
         var (sizes, sizeWeights) = SizePrior(world);
         var hazard = world.ShiftHazard;
 
-        // Shifts the pre waves can see: onset from wave 1 up to the last pre wave, in pressure (up), speak-up (down) or both.
+        // Shifts the pre waves can see: onset from wave 1 (a shift drawn at wave t shows from t + 1) up to the last pre
+        // wave, in pressure (up), speak-up (down) or both, each a third of the hazard, as EffectWorldSimulator draws them.
         var lastPre = l == 0 ? 0 : pre[^1].Index;
         var means = new List<(double Mean, double LogWeight)> { (blup, -0.5 * yy) };
         var logOnset = Math.Log(hazard / 3 / (1 - hazard));
@@ -151,10 +152,10 @@ public static class BayesFloor
     private static double Profile(EffectWorldSettings world, double share, int since) =>
         since < 0 ? 0 : share + (1 - share) * Math.Pow(world.FadePerWave, since);
 
-    /// <summary>Exponential sizes clamped to 0.1–1.2: the clamp's two point masses and bins between them.</summary>
+    /// <summary>Exponential sizes clamped as the simulator clamps them: the clamp's two point masses and bins between them.</summary>
     private static (double[] Sizes, double[] Weights) SizePrior(EffectWorldSettings world)
     {
-        const double lo = 0.1, hi = 1.2;
+        const double lo = EffectWorldSimulator.MinShiftSize, hi = EffectWorldSimulator.MaxShiftSize;
         var mean = world.MeanShiftSize;
         double Cdf(double x) => 1 - Math.Exp(-x / mean);
         var sizes = new double[SizeBins + 2];

@@ -18,6 +18,8 @@ public static class EffectWorldSimulator
 
     /// <summary>Correlation of a unit's stable pressure and speak-up offsets (more pressure goes with less speak-up safety).</summary>
     internal const double OffsetCorrelation = -0.5;
+    /// <summary>A shift's size (exponential with the settings' mean) is clamped to this range, so a few are large.</summary>
+    internal const double MinShiftSize = 0.1, MaxShiftSize = 1.2;
     private const double FlagExcessVariance = 0.01;
     private const int FlagHistory = 6;
 
@@ -89,7 +91,7 @@ public static class EffectWorldSimulator
 
         if (random.Uniform() < s.ShiftHazard)
         {
-            var size = Math.Clamp(-s.MeanShiftSize * Math.Log(1 - random.Uniform()), 0.1, 1.2);
+            var size = Math.Clamp(-s.MeanShiftSize * Math.Log(1 - random.Uniform()), MinShiftSize, MaxShiftSize);
             var target = random.Next(0, 3);
             unit.Shifts.Add((t + 1, target != 1 ? size : 0, target != 0 ? -size : 0, random.Uniform(s.MinPermanentShare, s.MaxPermanentShare)));
         }

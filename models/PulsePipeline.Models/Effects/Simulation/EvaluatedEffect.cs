@@ -5,7 +5,7 @@ namespace PulsePipeline.Models.Effects.Simulation;
 /// the <see cref="WidthFloor"/> from the estimator's pre waves (at most its MaxPreWaves) and from all pre waves, and for a
 /// conclusive effect the <see cref="BayesFloor"/> interval from the same two sets of pre waves.
 /// </summary>
-public sealed record EvaluatedEffect(int World, SimulatedIntervention Simulated, InterventionEffect Effect, double Truth, double OracleWidth, double FloorWidth, double FloorWidthAllPre, FloorInterval? Exact = null, FloorInterval? ExactAllPre = null)
+public sealed record EvaluatedEffect(int World, SimulatedIntervention Simulated, InterventionEffect Effect, double Truth, double OracleWidth, double FloorWidth, double FloorWidthAllPre, FloorInterval? Exact, FloorInterval? ExactAllPre)
 {
     public bool Covered => Effect.CiLow is { } lo && Effect.CiHigh is { } hi && lo <= Truth && Truth <= hi;
 

@@ -1,12 +1,13 @@
 namespace PulsePipeline.Models.Effects.Simulation;
 
 /// <summary>
-/// The narrowest 95% interval any method could give an effect on the simulated world (docs/EFFECTS.md, "Fourth
-/// round"): the best linear predictor of the post waves' mean deviation for a predictor that knows the world's true
-/// parameters (stable unit offset, AR(1) drift from the first wave on, each published wave's sampling variance) but
-/// sees only the unit's published pre waves, plus the post waves' own sampling noise. Shifts, the org-wide change and
-/// effects are left out, so this is a lower bound for an honest interval: shifts only add uncertainty, and a real
-/// method must also estimate the parameters. The oracle's width is the same formula without the prediction error.
+/// A lower bound on the width of an honest 95% interval on the simulated world from its Gaussian part only
+/// (docs/EFFECTS.md, "Fourth round"; <see cref="BayesFloor"/> is the exact floor, shifts included): the best linear
+/// predictor of the post waves' mean deviation for a predictor that knows the world's true parameters (stable unit
+/// offset, AR(1) drift from the first wave on, each published wave's sampling variance) but sees only the unit's
+/// published pre waves, plus the post waves' own sampling noise. Shifts, the org-wide change and effects are left out:
+/// shifts only add uncertainty, and a real method must also estimate the parameters. The oracle's width is the same
+/// formula without the prediction error.
 /// </summary>
 public static class WidthFloor
 {
