@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.TestSupport;
 
 /// <summary>Waits for a condition by polling with a deadline: never a fixed sleep.</summary>
-internal static class Polling
+public static class Polling
 {
     public static async Task<T> UntilAsync<T>(Func<CancellationToken, Task<T>> read, Func<T, bool> done, TimeSpan deadline, Action<T>? progress, string what, CancellationToken cancellationToken)
     {

@@ -1,10 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.TestSupport;
 
 /// <summary>The few calls of smtp4dev's REST API (/api/messages) the demo and the tests need.</summary>
-internal sealed class Smtp4devClient(Uri baseUrl) : IDisposable
+public sealed class Smtp4devClient(Uri baseUrl) : IDisposable
 {
     private readonly HttpClient http = new() { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
 
@@ -52,8 +52,6 @@ internal sealed class Smtp4devClient(Uri baseUrl) : IDisposable
         var query = $"api/messages?page={number}&pageSize={size}" + (searchTerms is null ? "" : $"&searchTerms={Uri.EscapeDataString(searchTerms)}");
         return await http.GetFromJsonAsync<Page>(query, cancellationToken) ?? throw new InvalidOperationException("smtp4dev returned no page");
     }
-
-    internal sealed record MailSummary(string Id, string From, IReadOnlyList<string> To, string Subject, DateTimeOffset ReceivedDate);
 
     private sealed record Page(
         [property: JsonPropertyName("results")] IReadOnlyList<MailSummary> Results,

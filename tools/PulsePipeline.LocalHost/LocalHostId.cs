@@ -2,7 +2,7 @@ using Microsoft.Azure.WebJobs.Host.Executors;
 using Microsoft.Extensions.Options;
 using PulsePipeline.Pipeline.Configuration;
 
-namespace PulsePipeline.Cli.Hosting;
+namespace PulsePipeline.LocalHost;
 
 /// <summary>
 /// The WebJobs host id of `pulse host`: one per storage prefix. The SDK keeps timer schedules and the blob leases

@@ -1,4 +1,4 @@
-namespace PulsePipeline.Cli.Hosting;
+namespace PulsePipeline.LocalHost;
 
 /// <summary>
 /// Endpoint metadata for a route of `pulse host` that has no Functions trigger on purpose (the health check, the

@@ -6,13 +6,15 @@ using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PulsePipeline.Cli.Hosting.Http;
+using PulsePipeline.LocalHost.Http;
+using PulsePipeline.Models.Detection;
 using PulsePipeline.Pipeline;
+using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Survey;
 using PulsePipeline.Workspace;
 
-namespace PulsePipeline.Cli.Hosting;
+namespace PulsePipeline.LocalHost;
 
 /// <summary>
 /// `pulse host`: the pipeline's steps under the WebJobs SDK (the trigger engine inside the Functions host:
@@ -20,15 +22,21 @@ namespace PulsePipeline.Cli.Hosting;
 /// Kestrel, against Azurite. Same steps, same settings as the Functions app. Every response carries the survey's
 /// security headers, Kestrel's own rejections and unmatched paths (a 404 page) included.
 /// </summary>
-internal static class LocalHost
+internal static class LocalPipelineHost
 {
+    /// <summary>The port ./pulse chose for this checkout (PULSE_HTTP_PORT), so survey links and the listener agree.</summary>
+    public static string LocalUrl() =>
+        "http://127.0.0.1:" + (Environment.GetEnvironmentVariable("PULSE_HTTP_PORT") is { Length: > 0 } port ? port : "7071");
+
     /// <param name="settings">local.settings.json values, overridden by the environment, overridden by test settings.</param>
     /// <param name="url">Where Kestrel listens, e.g. http://127.0.0.1:7071.</param>
     /// <param name="logLevel">Minimum level of the console log.</param>
     /// <param name="logging">More logging set-up after ours (tests add a provider that captures every line).</param>
     /// <param name="triggers">The WebJobs functions to run; default <see cref="TriggerTypes.All"/>. Tests of the HTTP routes pass none.</param>
     /// <param name="services">More service set-up after the pipeline's (the bench counts accepted emails by decorating the mail sender).</param>
-    public static WebApplication Create(SettingsLayers settings, string url, LogLevel logLevel = LogLevel.Information, Action<ILoggingBuilder>? logging = null, IReadOnlyList<Type>? triggers = null, Action<IServiceCollection>? services = null)
+    /// <param name="shiftModelDirectory">Where the shipped shift model is; default beside this assembly (<see cref="ShiftModelFiles.DefaultDirectory"/>).</param>
+    /// <exception cref="ShiftModelRejectedException">The shift model is missing or made for other data: the host does not start.</exception>
+    public static WebApplication Create(SettingsLayers settings, string url, LogLevel logLevel = LogLevel.Information, Action<ILoggingBuilder>? logging = null, IReadOnlyList<Type>? triggers = null, Action<IServiceCollection>? services = null, string? shiftModelDirectory = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         settings.ApplyTo(builder.Configuration);
@@ -70,7 +78,7 @@ internal static class LocalHost
         builder.Services.AddSingleton<StopOnTriggerFailure>();
         builder.Services.AddSingleton<IWebJobsExceptionHandlerFactory>(sp => sp.GetRequiredService<StopOnTriggerFailure>());
         builder.Services.AddSingleton<IWebJobsExceptionHandler>(sp => sp.GetRequiredService<StopOnTriggerFailure>());
-        builder.Services.AddPulsePipeline(builder.Configuration);
+        builder.Services.AddPulsePipeline(builder.Configuration).AddShippedShiftModel(shiftModelDirectory);
         builder.Services.AddPulseWorkspace(builder.Configuration, WorkspaceHost.Local);
         builder.Services.AddSingleton<INameResolver, QueueNameResolver>();
         builder.Services.AddSingleton<IHostIdProvider, LocalHostId>();

@@ -2,8 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PulsePipeline.Pipeline;
+using PulsePipeline.Pipeline.Detection;
 
-namespace PulsePipeline.Cli.Hosting;
+namespace PulsePipeline.LocalHost;
 
 /// <summary>
 /// The pipeline's services without triggers or HTTP, for one-shot commands (roster import, opening a wave).
@@ -19,6 +20,8 @@ internal static class PipelineRuntime
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddPulsePipeline(builder.Configuration);
+        // Loaded only if a command detects: a roster import need not pay for the model.
+        builder.Services.AddSingleton(_ => ShiftModelFiles.Load(ShiftModelFiles.DefaultDirectory));
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

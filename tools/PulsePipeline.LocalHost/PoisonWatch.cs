@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PulsePipeline.Pipeline.Queues;
 
-namespace PulsePipeline.Cli.Hosting;
+namespace PulsePipeline.LocalHost;
 
 /// <summary>
 /// `pulse host` says so when messages wait in a -poison queue: an error line at start for every queue that holds

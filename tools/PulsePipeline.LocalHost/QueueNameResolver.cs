@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Storage;
 
-namespace PulsePipeline.Cli.Hosting;
+namespace PulsePipeline.LocalHost;
 
 /// <summary>
 /// Resolves %queue:name% in trigger attributes to the prefixed queue name, so the local host can run against a

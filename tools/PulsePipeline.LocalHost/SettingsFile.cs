@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PulsePipeline.Cli.Hosting;
+namespace PulsePipeline.LocalHost;
 
 /// <summary>
 /// Reads the "Values" of a local.settings.json, the same file `func start` uses, so both local hosts share one

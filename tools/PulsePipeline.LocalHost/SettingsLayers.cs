@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 
-namespace PulsePipeline.Cli.Hosting;
+namespace PulsePipeline.LocalHost;
 
 /// <summary>
 /// The settings of a local run in order of precedence: overrides (tests) over environment variables (./pulse

@@ -1,7 +1,7 @@
 using Microsoft.Azure.WebJobs;
-using PulsePipeline.Cli.Hosting.Triggers;
+using PulsePipeline.LocalHost.Triggers;
 
-namespace PulsePipeline.Cli.Hosting;
+namespace PulsePipeline.LocalHost;
 
 /// <summary>
 /// The local host's functions, listed explicitly instead of found by scanning every loaded assembly (which

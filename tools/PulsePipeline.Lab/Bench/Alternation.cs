@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// Runs a scenario's halves in alternation — raw, pipeline, raw, pipeline — after a warm-up round of each that is

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>The bench's printed figures: one line per stage, ratios with their target and whether it was met.</summary>
 internal static class BenchOutput

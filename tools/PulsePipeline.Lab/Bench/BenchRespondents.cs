@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using PulsePipeline.Cli.Demo;
+using PulsePipeline.Lab.Demo;
+using PulsePipeline.Lab.Simulation;
 using PulsePipeline.Models.Instrument;
-using PulsePipeline.Models.Simulation;
 using PulsePipeline.Models.Tokens;
 using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Roster;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// Simulated employees answering over HTTP, as fast as a fixed number of concurrent browsers can. Unlike the

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Hosting;
-using PulsePipeline.Cli.Demo;
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.Lab.Simulation;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Roster;
-using PulsePipeline.Models.Simulation;
 using PulsePipeline.Models.Units;
 using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.TestSupport;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// One bench run's storage and mailbox: a storage prefix of its own ("bench" and a random suffix), deleted

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PulsePipeline.Pipeline.Email;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// Counts the emails the SMTP server accepted, around the host's real sender (pool and all). The full-scale bench

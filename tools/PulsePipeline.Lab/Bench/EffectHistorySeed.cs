@@ -1,14 +1,14 @@
 using Azure.Data.Tables;
+using PulsePipeline.Lab.Effects;
 using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Effects;
-using PulsePipeline.Models.Effects.Simulation;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Interventions;
 using PulsePipeline.Pipeline.Interventions;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// A realistic published history written straight to storage (the estimator's input, and what the workspace reads; the

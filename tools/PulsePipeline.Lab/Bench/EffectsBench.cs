@@ -10,7 +10,7 @@ using PulsePipeline.Pipeline.Interventions;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// `pulse bench effects`: the effect estimator over a long published history (U units × W waves, I interventions), in

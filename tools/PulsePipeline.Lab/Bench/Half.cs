@@ -1,4 +1,4 @@
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// One side of an alternated measurement: its name, what it counts, and one round's work (round 0 warms up), with

@@ -1,13 +1,13 @@
 using Azure.Data.Tables;
+using PulsePipeline.Lab.Simulation;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Roster;
-using PulsePipeline.Models.Simulation;
 using PulsePipeline.Models.Tallies;
 using PulsePipeline.Models.Tokens;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// Closed, unpublished waves as the pipeline leaves them before publication: a wave row, the wave's unit

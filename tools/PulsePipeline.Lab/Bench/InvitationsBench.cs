@@ -3,9 +3,8 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PulsePipeline.Cli.Commands;
-using PulsePipeline.Cli.Demo;
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.Lab.Demo;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Email;
 using PulsePipeline.Models.Tokens;
 using PulsePipeline.Models.Waves;
@@ -14,8 +13,9 @@ using PulsePipeline.Pipeline.Email;
 using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// `pulse bench invitations`: N invitations through the open-wave step (what the StartWaves timer runs) and the
@@ -37,7 +37,7 @@ internal static class InvitationsBench
         var options = session.Get<IOptions<PulseOptions>>().Value;
 
         // One host for every round, started before the first raw half: both halves share a process with it.
-        await using var host = LocalHost.Create(session.Settings, HostCommand.LocalUrl(), LogLevel.Warning, services: CountingMailSender.Decorate);
+        await using var host = LocalPipelineHost.Create(session.Settings, LocalPipelineHost.LocalUrl(), LogLevel.Warning, services: CountingMailSender.Decorate);
         await host.StartAsync(cancellationToken);
         var sent = host.Services.GetRequiredService<CountingMailSender>();
         var connections = SmtpSessionPool.DefaultSize;

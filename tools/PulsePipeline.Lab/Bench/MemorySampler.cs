@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// Samples this process's memory every 50 ms while a stage runs: the managed heap (bytes allocated and not yet

@@ -5,7 +5,7 @@ using MimeKit;
 using PulsePipeline.Models.Email;
 using PulsePipeline.Pipeline.Configuration;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// The floor for sending: the same messages (same composition, same size) sent with MailKit directly over a

@@ -4,7 +4,7 @@ using PulsePipeline.Models.Messages;
 using PulsePipeline.Models.Tokens;
 using PulsePipeline.Pipeline.Storage;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// Raw storage work of responses, with the pipeline's concurrency and nothing else: a queue and a tallies table

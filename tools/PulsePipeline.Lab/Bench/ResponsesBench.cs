@@ -2,13 +2,12 @@ using System.Diagnostics;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PulsePipeline.Cli.Commands;
-using PulsePipeline.Cli.Demo;
-using PulsePipeline.Cli.Hosting;
-using PulsePipeline.Cli.Hosting.Triggers;
+using PulsePipeline.Lab.Demo;
+using PulsePipeline.Lab.Simulation;
+using PulsePipeline.LocalHost;
+using PulsePipeline.LocalHost.Triggers;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Messages;
-using PulsePipeline.Models.Simulation;
 using PulsePipeline.Models.Tokens;
 using PulsePipeline.Models.Waves;
 using PulsePipeline.Pipeline.Configuration;
@@ -16,8 +15,9 @@ using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// `pulse bench responses`: N answers POSTed to the survey form on the local host's Kestrel, through the
@@ -62,7 +62,7 @@ internal static class ResponsesBench
 
         // HTTP and the tally trigger only: the invitations stay queued. Started before the first half of the warm-up,
         // so every half of every round shares the process with it.
-        await using var host = LocalHost.Create(session.Settings, HostCommand.LocalUrl(), LogLevel.Warning, triggers: [typeof(TallyResponseTrigger)]);
+        await using var host = LocalPipelineHost.Create(session.Settings, LocalPipelineHost.LocalUrl(), LogLevel.Warning, triggers: [typeof(TallyResponseTrigger)]);
         await host.StartAsync(cancellationToken);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var respondents = new BenchRespondents(session.Get<RosterStore>(), wave.RosterVersion, options.TokenSecret, options.SurveyBaseUrl, seed);

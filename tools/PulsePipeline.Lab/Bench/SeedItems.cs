@@ -2,7 +2,7 @@ using System.Text.Json;
 using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Instrument;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// Item distributions for a seeded published row (the counts of each answer per item, as publication stores them):

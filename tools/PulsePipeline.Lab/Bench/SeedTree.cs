@@ -1,7 +1,7 @@
 using System.Globalization;
 using PulsePipeline.Models.Detection;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// The unit tree of a seeded history. With no ministries the world's units stand alone (the effect tests' flat world);

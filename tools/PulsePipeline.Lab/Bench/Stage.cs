@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>Times one stage and samples memory while it runs.</summary>
 internal static class Stage

@@ -2,17 +2,17 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PulsePipeline.Cli.Commands;
-using PulsePipeline.Cli.Demo;
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.Lab.Demo;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Waves;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// `pulse bench wave`: one whole wave at full scale through the local host (WebJobs triggers and Kestrel, as
@@ -35,7 +35,7 @@ internal static class WaveBench
             await Stage.RunAsync("roster import (set-up)", "employees", async () => (await session.ImportAsync(employees, units, seed, cancellationToken)).Employees),
         };
 
-        await using var host = LocalHost.Create(session.Settings, HostCommand.LocalUrl(), LogLevel.Warning, services: CountingMailSender.Decorate);
+        await using var host = LocalPipelineHost.Create(session.Settings, LocalPipelineHost.LocalUrl(), LogLevel.Warning, services: CountingMailSender.Decorate);
         await host.StartAsync(cancellationToken);
         var services = host.Services;
         var options = services.GetRequiredService<IOptions<PulseOptions>>().Value;

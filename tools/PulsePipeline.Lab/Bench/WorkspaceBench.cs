@@ -2,8 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PulsePipeline.Cli.Commands;
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Messages;
 using PulsePipeline.Pipeline.Audit;
 using PulsePipeline.Pipeline.Detection;
@@ -12,7 +11,7 @@ using PulsePipeline.Pipeline.Interventions;
 using PulsePipeline.Workspace.Access;
 using PulsePipeline.Workspace.Pages;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// `pulse bench workspace`: each page of the IPIM workspace requested over HTTP from the local host (Kestrel, as
@@ -49,8 +48,8 @@ internal static class WorkspaceBench
         });
 
         var settings = session.Settings with { Overrides = new Dictionary<string, string?>(session.Settings.Overrides) { ["PULSE_DEV_SIGNIN"] = "true" } };
-        var url = HostCommand.LocalUrl();
-        await using var host = LocalHost.Create(settings, url, LogLevel.Warning, logging: l => l.AddFilter("Host.Startup", LogLevel.Error), triggers: []);
+        var url = LocalPipelineHost.LocalUrl();
+        await using var host = LocalPipelineHost.Create(settings, url, LogLevel.Warning, logging: l => l.AddFilter("Host.Startup", LogLevel.Error), triggers: []);
         await host.StartAsync(cancellationToken);
         var cookie = $"{DevSignInCookie.Name}={DevSignInCookie.Create(host.Services.GetRequiredService<WorkspaceKeys>().DevSignIn, "bench", WorkspaceRoles.Editor, DateTimeOffset.UtcNow)}";
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(120) };

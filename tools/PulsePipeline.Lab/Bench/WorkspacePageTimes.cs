@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>One workspace page's measured requests and its raw reads, alternated; judged on the 95th percentiles.</summary>
 internal sealed record WorkspacePageTimes(string Page, IReadOnlyList<double> PageSeconds, IReadOnlyList<double> RawSeconds, long Bytes, long RawRows)

@@ -5,7 +5,7 @@ using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Workspace.Reading;
 
-namespace PulsePipeline.Cli.Bench;
+namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// The storage reads behind each workspace page, issued straight through the SDK with the same queries, each read once

@@ -4,7 +4,7 @@ using PulsePipeline.Models.Instrument;
 using PulsePipeline.Pipeline.Effects;
 using PulsePipeline.Pipeline.Storage.Entities;
 
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>
 /// The effects the pipeline stored for the last wave, read back from storage (not recomputed), beside what the demo

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using PulsePipeline.Cli.Commands;
+using PulsePipeline.Models.Audit;
 using PulsePipeline.Models.Interventions;
 using PulsePipeline.Pipeline.Interventions;
 
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>
 /// The demo's IPIM at work: after a wave, every planted unit the detector flagged in it gets its planted intervention
@@ -34,7 +34,7 @@ internal static class DemoInterventions
                 ? string.Create(CultureInfo.InvariantCulture, $"Demo: effect planted from the start wave on (climate step pressure {planted.Pressure:+0.0;-0.0;0}, speak-up {planted.SpeakUp:+0.0;-0.0;0}).")
                 : "Demo: no effect planted; this type does nothing in the simulation.";
             var record = new InterventionRecord("", shift.Unit, planted.Type, DemoRun.WaveId(number + 1), InterventionStatuses.Running, Owner, notes);
-            var saved = await store.AddAsync(record, CliActor.Actor(Owner), cancellationToken);
+            var saved = await store.AddAsync(record, AuditActors.CommandLine(Owner), cancellationToken);
             if (saved.Outcome != InterventionWriteOutcome.Saved)
             {
                 throw new InvalidOperationException($"The demo's intervention in {shift.Unit} was refused: {string.Join("; ", saved.Problems)}");

@@ -9,7 +9,7 @@ using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Waves;
 
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>
 /// The demo's ending: one more wave left open, a survey link to answer oneself and the workspace's sign-in, and the

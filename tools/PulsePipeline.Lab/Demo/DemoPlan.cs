@@ -1,9 +1,9 @@
+using PulsePipeline.Lab.Simulation;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Interventions;
 using PulsePipeline.Models.Roster;
-using PulsePipeline.Models.Simulation;
 
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>
 /// What the demo's waves look like: a few departments (30 or more employees, so a shift can be told from noise) get a

@@ -2,7 +2,7 @@ using System.Globalization;
 using PulsePipeline.Models.Roster;
 using PulsePipeline.Pipeline.Storage.Entities;
 
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>Prints a published wave as IPIM would first look at it: the top of the tree, and how much was suppressed.</summary>
 internal static class DemoReport

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using PulsePipeline.Lab.Simulation;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Roster;
-using PulsePipeline.Models.Simulation;
+using PulsePipeline.TestSupport;
 
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>
 /// Simulated employees answering: each reads their own invitation from smtp4dev, opens the link and submits
@@ -22,7 +23,7 @@ internal sealed partial class DemoRespondents(IReadOnlyList<RosterEmployee> empl
     public IReadOnlyDictionary<string, double> ResponseRates { get; } = PerUnit(employees, seed + 1, r => 0.45 + (0.4 * r.NextDouble()));
 
     /// <summary>Employees answer the invitations received since <paramref name="since"/>, in the climate of <paramref name="wave"/>.</summary>
-    public async Task<(int Answered, IReadOnlyList<Smtp4devClient.MailSummary> Invitations)> AnswerAsync(Smtp4devClient mailbox, HttpClient http, DateTimeOffset since, int wave, DemoPlan plan, CancellationToken cancellationToken)
+    public async Task<(int Answered, IReadOnlyList<MailSummary> Invitations)> AnswerAsync(Smtp4devClient mailbox, HttpClient http, DateTimeOffset since, int wave, DemoPlan plan, CancellationToken cancellationToken)
     {
         var mails = (await mailbox.ListAsync(null, cancellationToken)).Where(m => m.ReceivedDate >= since && byEmail.ContainsKey(m.To[0])).ToList();
         var progress = new Progress("employees answering over HTTP");

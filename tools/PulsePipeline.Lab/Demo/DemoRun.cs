@@ -4,16 +4,16 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PulsePipeline.Cli.Commands;
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.Lab.Simulation;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Roster;
-using PulsePipeline.Models.Simulation;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Effects;
 using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.TestSupport;
 
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>
 /// `pulse demo`: a simulated organisation through the local pipeline. It writes the roster as CSV, imports it
@@ -25,7 +25,8 @@ namespace PulsePipeline.Cli.Demo;
 /// prints what was published, what was flagged and the effects found against the planted ones. The demo has a storage prefix of its own
 /// ("demo") and starts from empty storage and an empty mailbox every time.
 /// </summary>
-internal sealed class DemoRun(int employees, int units, int waves, int seed, string workDirectory, string url, bool exitAtEnd)
+/// <param name="importRoster">`pulse roster import` (units CSV, employees CSV): the demo imports with the command's own code.</param>
+internal sealed class DemoRun(int employees, int units, int waves, int seed, string workDirectory, string url, bool exitAtEnd, Func<string, string, SettingsLayers, CancellationToken, Task<int>> importRoster)
 {
     public const string StoragePrefix = "demo";
 
@@ -55,13 +56,13 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         using var mailbox = Smtp4devClient.FromEnvironment();
         await ResetAsync(settings, mailbox, cancellationToken);
 
-        var imported = await RosterImport.RunAsync(unitsCsv, employeesCsv, settings, cancellationToken);
+        var imported = await importRoster(unitsCsv, employeesCsv, settings, cancellationToken);
         if (imported != 0)
         {
             return imported;
         }
 
-        await using var host = LocalHost.Create(settings, url, LogLevel.Warning);
+        await using var host = LocalPipelineHost.Create(settings, url, LogLevel.Warning);
         await host.StartAsync(cancellationToken);
         Console.WriteLine($"Local host running (WebJobs SDK on Azurite, HTTP on {url}).");
         try

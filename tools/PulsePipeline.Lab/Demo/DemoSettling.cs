@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>
 /// Where a closed demo wave is between its close and the IPIM digest, read from storage, so the demo's progress

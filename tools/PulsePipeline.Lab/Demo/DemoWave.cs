@@ -5,8 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>
 /// One demo wave through the running local host: open it (as the timer would), wait for every invitation in

@@ -1,6 +1,6 @@
 using PulsePipeline.Pipeline.Storage.Entities;
 
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>What one demo wave produced.</summary>
 internal sealed record DemoWaveResult(WaveEntity Wave, int Answered, int Invited, IReadOnlyList<PublishedEntity> Published, IReadOnlyList<FlagEntity> Flags)

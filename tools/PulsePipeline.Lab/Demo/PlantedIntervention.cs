@@ -1,4 +1,4 @@
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>
 /// The intervention the demo's IPIM starts in a planted unit once the detector flags it, and the effect it is given: a

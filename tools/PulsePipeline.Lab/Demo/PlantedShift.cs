@@ -1,4 +1,4 @@
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>
 /// A change the demo plants in one unit from a wave on: a climate step for pressure and for speak-up safety

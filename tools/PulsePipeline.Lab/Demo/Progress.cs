@@ -1,4 +1,4 @@
-namespace PulsePipeline.Cli.Demo;
+namespace PulsePipeline.Lab.Demo;
 
 /// <summary>
 /// A progress line for long steps: redrawn in place on a terminal, printed every few seconds into a log

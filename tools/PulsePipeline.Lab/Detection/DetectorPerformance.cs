@@ -1,4 +1,6 @@
-namespace PulsePipeline.Models.Detection.Simulation;
+using PulsePipeline.Models.Detection;
+
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>
 /// How one detector did on a simulated history. A shift is found when flagged in its onset wave or the next.

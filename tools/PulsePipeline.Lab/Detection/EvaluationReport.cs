@@ -1,4 +1,6 @@
-namespace PulsePipeline.Models.Detection.Simulation;
+using PulsePipeline.Models.Detection;
+
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>
 /// The outcome of one evaluation run: the model at its calibrated threshold, the baseline at its own fixed threshold,

@@ -1,4 +1,7 @@
-namespace PulsePipeline.Models.Detection.Simulation;
+using PulsePipeline.Lab.Training;
+using PulsePipeline.Models.Detection;
+
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>
 /// Size and seed of an evaluation run. The default is small enough for the test suite (seconds) yet puts about 500

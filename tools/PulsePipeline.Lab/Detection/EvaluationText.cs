@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PulsePipeline.Models.Detection.Simulation;
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>Prints an evaluation report as the plain-text table `pulse evaluate` shows and the docs quote.</summary>
 public static class EvaluationText

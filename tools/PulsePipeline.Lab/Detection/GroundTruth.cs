@@ -1,4 +1,4 @@
-namespace PulsePipeline.Models.Detection.Simulation;
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>Looks up what was planted in a unit-wave of a simulated history.</summary>
 internal sealed class GroundTruth(SimulatedHistory history)

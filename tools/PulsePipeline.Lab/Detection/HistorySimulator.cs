@@ -1,7 +1,8 @@
 using System.Globalization;
+using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Instrument;
 
-namespace PulsePipeline.Models.Detection.Simulation;
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>
 /// Draws a published history from a simulated organisation, respondent by respondent, so that means, SDs, n and

@@ -1,6 +1,6 @@
 using PulsePipeline.Models.Instrument;
 
-namespace PulsePipeline.Models.Detection.Simulation;
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>
 /// What the simulator planted in a unit. <see cref="Constructs"/> holds Pressure, SpeakUp or both; <see cref="Size"/> is

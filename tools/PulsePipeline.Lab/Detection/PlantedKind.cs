@@ -1,4 +1,4 @@
-namespace PulsePipeline.Models.Detection.Simulation;
+namespace PulsePipeline.Lab.Detection;
 
 public enum PlantedKind
 {

@@ -1,4 +1,4 @@
-namespace PulsePipeline.Models.Detection.Simulation;
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>Running sums of one unit's respondents, giving the published means and sample SDs.</summary>
 internal sealed class RespondentSample(int n)

@@ -1,8 +1,9 @@
 using System.Globalization;
+using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Detection.Features;
 using PulsePipeline.Models.Instrument;
 
-namespace PulsePipeline.Models.Detection.Simulation;
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>
 /// Runs the model and the plain statistical baseline on the same simulated history and measures both against what

@@ -1,4 +1,6 @@
-namespace PulsePipeline.Models.Detection.Simulation;
+using PulsePipeline.Models.Detection;
+
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>
 /// A simulated published history with its ground truth: what was planted where, the organisation-wide wave, each unit's

@@ -1,4 +1,4 @@
-namespace PulsePipeline.Models.Detection.Simulation;
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>A seeded source of uniform and normal draws; the same seed gives the same history on every run.</summary>
 internal sealed class SimulationRandom(int seed)

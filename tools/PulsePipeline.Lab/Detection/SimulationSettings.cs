@@ -1,4 +1,4 @@
-namespace PulsePipeline.Models.Detection.Simulation;
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>
 /// The world a simulated history is drawn from. Defaults are the full-size evaluation: about 1,500 flat units, most of

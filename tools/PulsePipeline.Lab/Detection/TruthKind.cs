@@ -1,4 +1,4 @@
-namespace PulsePipeline.Models.Detection.Simulation;
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>What a unit-wave of a simulated history really is.</summary>
 internal enum TruthKind

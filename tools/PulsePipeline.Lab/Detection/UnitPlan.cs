@@ -1,4 +1,4 @@
-namespace PulsePipeline.Models.Detection.Simulation;
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>A simulated unit: its size, response rate, level offsets and what happens to it.</summary>
 internal sealed record UnitPlan(

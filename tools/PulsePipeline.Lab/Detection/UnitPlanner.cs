@@ -1,7 +1,7 @@
 using System.Globalization;
 using PulsePipeline.Models.Instrument;
 
-namespace PulsePipeline.Models.Detection.Simulation;
+namespace PulsePipeline.Lab.Detection;
 
 /// <summary>Decides each simulated unit's size and what is planted in it, from the seeded random source.</summary>
 internal static class UnitPlanner

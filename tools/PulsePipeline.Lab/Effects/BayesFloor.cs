@@ -1,6 +1,7 @@
 using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Effects;
 
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
 /// The narrowest honest interval on the simulated world (docs/EFFECTS.md, "Fifth round"): the Bayesian predictive

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Effects;
 using PulsePipeline.Models.Instrument;
 
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
 /// Runs the estimator on seeded simulated worlds and sets each estimate beside the truth: coverage, false labels at zero,

@@ -1,7 +1,7 @@
 using System.Globalization;
-using PulsePipeline.Models.Detection.Simulation;
+using PulsePipeline.Lab.Detection;
 
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>The evaluation as of one wave (last, or part-way) over every world: effects, measures, pooled types, targets.</summary>
 public sealed record EffectEvaluationPoint(string Label, IReadOnlyList<EvaluatedEffect> Effects, IReadOnlyList<PooledEvaluation> Pooled)

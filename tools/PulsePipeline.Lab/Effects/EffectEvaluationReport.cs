@@ -1,6 +1,6 @@
-using PulsePipeline.Models.Detection.Simulation;
+using PulsePipeline.Lab.Detection;
 
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>What `pulse evaluate-effects` measured: per as-of point the effects, their measures and the pooled types.</summary>
 public sealed record EffectEvaluationReport(

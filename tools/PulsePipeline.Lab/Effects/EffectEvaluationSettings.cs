@@ -1,4 +1,6 @@
-namespace PulsePipeline.Models.Effects.Simulation;
+using PulsePipeline.Models.Effects;
+
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>How many seeded worlds to draw and evaluate, and as of which waves.</summary>
 public sealed record EffectEvaluationSettings

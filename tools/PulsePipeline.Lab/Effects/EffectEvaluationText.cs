@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using PulsePipeline.Models.Effects;
 
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>Prints an effect evaluation as the plain-text tables `pulse evaluate-effects` shows and docs/EFFECTS.md quotes.</summary>
 public static class EffectEvaluationText

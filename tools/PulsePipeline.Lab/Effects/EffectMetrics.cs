@@ -1,6 +1,7 @@
+using PulsePipeline.Models.Effects;
 using PulsePipeline.Models.Instrument;
 
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>The evaluation's measures over a set of estimated effects (all of them, or one size band).</summary>
 public sealed record EffectMetrics(

@@ -1,4 +1,4 @@
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
 /// The simulated world `pulse evaluate-effects` draws histories and interventions from; every parameter is described in

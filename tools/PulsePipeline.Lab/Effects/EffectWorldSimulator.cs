@@ -1,8 +1,9 @@
 using System.Globalization;
+using PulsePipeline.Lab.Detection;
 using PulsePipeline.Models.Detection;
-using PulsePipeline.Models.Detection.Simulation;
+using PulsePipeline.Models.Effects;
 
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
 /// Draws a world for the effect evaluation: units that drift, adverse shifts that partly fade, an org-wide change,

@@ -1,4 +1,6 @@
-namespace PulsePipeline.Models.Effects.Simulation;
+using PulsePipeline.Models.Effects;
+
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
 /// One estimated effect next to its truth: the true mean effect over the post waves used, the oracle's interval width,

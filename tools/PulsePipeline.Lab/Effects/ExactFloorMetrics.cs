@@ -1,4 +1,4 @@
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>How the <see cref="BayesFloor"/> intervals of a set of conclusive effects did: their mean width, and whether they are honest (coverage, zero effects labelled).</summary>
 public sealed record ExactFloorMetrics(double MeanWidth, double Coverage, double ZeroLabelled)

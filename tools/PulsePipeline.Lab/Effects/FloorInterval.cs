@@ -1,4 +1,4 @@
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>The 95% interval of an effect from <see cref="BayesFloor"/>: observed post mean deviation minus its predictive quantiles.</summary>
 public sealed record FloorInterval(double Low, double High)

@@ -1,4 +1,6 @@
-namespace PulsePipeline.Models.Effects.Simulation;
+using PulsePipeline.Models.Effects;
+
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>A pooled type effect of one world next to the true mean effect of the units it pooled.</summary>
 public sealed record PooledEvaluation(int World, PooledEffect Pooled, double TrueMean)

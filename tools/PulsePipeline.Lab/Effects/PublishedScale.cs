@@ -1,6 +1,6 @@
 using PulsePipeline.Models.Detection;
 
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
 /// How the simulated world's latent levels show in published means at the reference level of a unit without offset,

@@ -1,4 +1,6 @@
-namespace PulsePipeline.Models.Effects.Simulation;
+using PulsePipeline.Models.Effects;
+
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>A simulated intervention with what is known only in simulation: its true effect and why it was started.</summary>
 public sealed record SimulatedIntervention(PlannedIntervention Intervention, int Unit, int StartIndex, TypeEffect Truth, bool AfterFlag)

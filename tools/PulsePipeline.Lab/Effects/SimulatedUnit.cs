@@ -1,4 +1,4 @@
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>One simulated unit's fixed traits and its state as the waves go by.</summary>
 internal sealed class SimulatedUnit(string id, int staff, double responseRate, double pressureOffset, double speakUpOffset)

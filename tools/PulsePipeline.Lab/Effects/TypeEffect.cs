@@ -1,6 +1,6 @@
 using PulsePipeline.Models.Interventions;
 
-namespace PulsePipeline.Models.Effects.Simulation;
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
 /// The true effect a simulated intervention type has on the published means, per wave since its start: the full size

@@ -1,4 +1,6 @@
-namespace PulsePipeline.Models.Effects.Simulation;
+using PulsePipeline.Models.Effects;
+
+namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
 /// A lower bound on the width of an honest 95% interval on the simulated world from its Gaussian part only

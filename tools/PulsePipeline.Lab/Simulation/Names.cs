@@ -1,4 +1,4 @@
-namespace PulsePipeline.Models.Simulation;
+namespace PulsePipeline.Lab.Simulation;
 
 /// <summary>Plausible Dutch unit names for the simulated organisation.</summary>
 internal static class Names

@@ -1,7 +1,7 @@
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Roster;
 
-namespace PulsePipeline.Models.Simulation;
+namespace PulsePipeline.Lab.Simulation;
 
 /// <summary>
 /// A synthetic organisation for demos, tests and benchmarks: a four-level tree (ministry, directorates-general,

@@ -1,6 +1,6 @@
 using PulsePipeline.Models.Instrument;
 
-namespace PulsePipeline.Models.Simulation;
+namespace PulsePipeline.Lab.Simulation;
 
 /// <summary>
 /// Simulated answers calibrated to the 2018 central-government panel: with a neutral climate, 11.5% agree they

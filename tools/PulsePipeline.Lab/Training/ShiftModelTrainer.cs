@@ -1,13 +1,29 @@
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
+using PulsePipeline.Lab.Detection;
+using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Detection.Features;
-using PulsePipeline.Models.Detection.Simulation;
 
-namespace PulsePipeline.Models.Detection;
+namespace PulsePipeline.Lab.Training;
 
-/// <summary>Trains and calibrates a <see cref="ShiftModel"/> on simulated histories.</summary>
+/// <summary>Trains and calibrates a <see cref="ShiftModel"/> on simulated histories (`pulse train-model`).</summary>
 internal static class ShiftModelTrainer
 {
+    public const string Algorithm = "LbfgsLogisticRegression";
+
+    /// <summary>One thread: the same training gives the same weights.</summary>
+    public const int Threads = 1;
+
+    /// <summary>The model as it ships: the zip and the schema JSON that goes beside it.</summary>
+    public static ShiftModelRelease Release(ShiftModelTraining training)
+    {
+        var model = Train(training);
+        using var zip = new MemoryStream();
+        model.Save(zip);
+        var bytes = zip.ToArray();
+        return new ShiftModelRelease(model, bytes, ShiftModelSchema.Describe(model, bytes, training.Seed, training.TrainerSettings));
+    }
+
     public static ShiftModel Train(ShiftModelTraining training)
     {
         var history = HistorySimulator.Simulate(training.TrainingSimulation);
@@ -16,7 +32,7 @@ internal static class ShiftModelTrainer
         var data = context.Data.LoadFromEnumerable(examples);
         var trainer = context.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
-            NumberOfThreads = 1, // the same training gives the same weights
+            NumberOfThreads = Threads,
         });
         var transformer = trainer.Fit(data);
         var uncalibrated = new ShiftModel(transformer, data.Schema, training.Version, training.Description, double.NaN);

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using PulsePipeline.Models.Detection.Simulation;
+using PulsePipeline.Lab.Detection;
+using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Detection.Features;
 
-namespace PulsePipeline.Models.Detection;
+namespace PulsePipeline.Lab.Training;
 
 /// <summary>
 /// How the shift model is trained: a logistic regression (ML.NET L-BFGS) learns from a simulated history with many
@@ -47,7 +49,10 @@ public sealed record ShiftModelTraining
 
     /// <summary>A name for the model that changes whenever anything that shapes it changes.</summary>
     public string Version => string.Create(CultureInfo.InvariantCulture,
-        $"shift-f{Features.FeatureSpec.Version}-logreg-sim{HistorySimulator.Version}-s{Seed}-u{Units}-w{Waves}-far{TargetFalseAlarmRate:0.###}");
+        $"shift-f{FeatureSpec.Version}-logreg-sim{HistorySimulator.Version}-s{Seed}-u{Units}-w{Waves}-far{TargetFalseAlarmRate:0.###}");
+
+    /// <summary>The trainer's settings as the shipped model's schema records them.</summary>
+    public ShiftModelTrainerSettings TrainerSettings => new(ShiftModelTrainer.Algorithm, ShiftModelTrainer.Threads, Units, Waves, TargetFalseAlarmRate, HistorySimulator.Version, Description);
 
     /// <summary>The training data in words, stored with the model.</summary>
     public string Description => string.Create(CultureInfo.InvariantCulture,

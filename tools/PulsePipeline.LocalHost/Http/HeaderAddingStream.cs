@@ -1,4 +1,4 @@
-namespace PulsePipeline.Cli.Hosting.Http;
+namespace PulsePipeline.LocalHost.Http;
 
 /// <summary>
 /// The write side of a connection, between Kestrel and the socket: collects what Kestrel writes until it flushes,

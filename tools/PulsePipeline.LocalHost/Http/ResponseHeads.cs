@@ -1,7 +1,7 @@
 using System.Text;
 using PulsePipeline.Pipeline.Survey;
 
-namespace PulsePipeline.Cli.Hosting.Http;
+namespace PulsePipeline.LocalHost.Http;
 
 /// <summary>
 /// Adds the survey's headers (<see cref="SurveyHeaders.All"/>) to an HTTP/1.1 response head written straight to a

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using PulsePipeline.Pipeline.Survey;
 
-namespace PulsePipeline.Cli.Hosting.Http;
+namespace PulsePipeline.LocalHost.Http;
 
 /// <summary>
 /// Every response of `pulse host` carries the survey's headers (<see cref="SurveyHeaders"/>): CSP, no-store,

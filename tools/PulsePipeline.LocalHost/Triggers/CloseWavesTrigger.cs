@@ -1,7 +1,7 @@
 using Microsoft.Azure.WebJobs;
 using PulsePipeline.Pipeline.Waves;
 
-namespace PulsePipeline.Cli.Hosting.Triggers;
+namespace PulsePipeline.LocalHost.Triggers;
 
 /// <summary>Local twin of the Functions CloseWaves trigger.</summary>
 public sealed class CloseWavesTrigger(CloseWavesStep step)

@@ -3,7 +3,7 @@ using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 
-namespace PulsePipeline.Cli.Hosting.Triggers;
+namespace PulsePipeline.LocalHost.Triggers;
 
 /// <summary>Local twin of the Functions DetectShifts trigger.</summary>
 public sealed class DetectShiftsTrigger(DetectShiftsStep step, PoisonMessages poison)

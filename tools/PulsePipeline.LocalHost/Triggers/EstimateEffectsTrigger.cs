@@ -3,7 +3,7 @@ using PulsePipeline.Pipeline.Effects;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 
-namespace PulsePipeline.Cli.Hosting.Triggers;
+namespace PulsePipeline.LocalHost.Triggers;
 
 /// <summary>Local twin of the Functions EstimateEffects trigger.</summary>
 public sealed class EstimateEffectsTrigger(EstimateEffectsStep step, PoisonMessages poison)

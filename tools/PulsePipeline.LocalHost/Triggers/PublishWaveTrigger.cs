@@ -3,7 +3,7 @@ using PulsePipeline.Pipeline.Publication;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 
-namespace PulsePipeline.Cli.Hosting.Triggers;
+namespace PulsePipeline.LocalHost.Triggers;
 
 /// <summary>Local twin of the Functions PublishWave trigger.</summary>
 public sealed class PublishWaveTrigger(PublishWaveStep step, PoisonMessages poison)

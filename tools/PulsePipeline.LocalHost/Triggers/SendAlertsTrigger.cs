@@ -3,7 +3,7 @@ using PulsePipeline.Pipeline.Alerts;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 
-namespace PulsePipeline.Cli.Hosting.Triggers;
+namespace PulsePipeline.LocalHost.Triggers;
 
 /// <summary>Local twin of the Functions SendAlerts trigger.</summary>
 public sealed class SendAlertsTrigger(SendAlertsStep step, PoisonMessages poison)

@@ -3,7 +3,7 @@ using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 
-namespace PulsePipeline.Cli.Hosting.Triggers;
+namespace PulsePipeline.LocalHost.Triggers;
 
 /// <summary>Local twin of the Functions SendInvitations trigger.</summary>
 public sealed class SendInvitationsTrigger(SendInvitationsStep step, PoisonMessages poison)

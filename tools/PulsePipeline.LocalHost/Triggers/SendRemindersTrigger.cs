@@ -1,7 +1,7 @@
 using Microsoft.Azure.WebJobs;
 using PulsePipeline.Pipeline.Invitations;
 
-namespace PulsePipeline.Cli.Hosting.Triggers;
+namespace PulsePipeline.LocalHost.Triggers;
 
 /// <summary>Local twin of the Functions SendReminders trigger.</summary>
 public sealed class SendRemindersTrigger(SendRemindersStep step)

@@ -2,7 +2,7 @@ using Microsoft.Azure.WebJobs;
 using PulsePipeline.Models.Waves;
 using PulsePipeline.Pipeline.Waves;
 
-namespace PulsePipeline.Cli.Hosting.Triggers;
+namespace PulsePipeline.LocalHost.Triggers;
 
 /// <summary>Local twin of the Functions StartWaves trigger.</summary>
 public sealed class StartWavesTrigger(OpenWaveStep step, TimeProvider clock)

@@ -3,7 +3,7 @@ using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Tallies;
 
-namespace PulsePipeline.Cli.Hosting.Triggers;
+namespace PulsePipeline.LocalHost.Triggers;
 
 /// <summary>Local twin of the Functions TallyResponse trigger.</summary>
 public sealed class TallyResponseTrigger(TallyResponseStep step, PoisonMessages poison)
