@@ -12,7 +12,7 @@ namespace PulsePipeline.Pipeline.Audit;
 /// The day (Amsterdam) is the only time stored: rows are partitioned by day and numbered within it by a counter
 /// updated in the same transaction, so they list newest first without any per-row time (privacy rule 4).
 /// </summary>
-public sealed class AuditLog(PulseStorage storage, TimeProvider clock)
+public sealed class AuditLog(PulseStorage storage, TimeProvider clock, DutchCalendar calendar)
 {
     /// <summary>The most rows one listing returns.</summary>
     public const int MaxListing = 1000;
@@ -23,7 +23,7 @@ public sealed class AuditLog(PulseStorage storage, TimeProvider clock)
     private TableClient Table => storage.Audit;
 
     /// <summary>Today in the Netherlands: the day an audit row written now carries.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(DutchCalendar.ToLocal(clock.GetUtcNow()));
+    public DateOnly Today => calendar.Day(clock.GetUtcNow());
 
     /// <summary>Records that <paramref name="actor"/> did <paramref name="action"/> (<see cref="AuditActions"/>) to <paramref name="subject"/> today.</summary>
     /// <exception cref="ArgumentException">The values cannot be an audit row (an email address as actor, a control character…).</exception>

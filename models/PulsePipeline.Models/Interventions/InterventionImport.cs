@@ -19,7 +19,7 @@ namespace PulsePipeline.Models.Interventions;
 /// </summary>
 public static class InterventionImport
 {
-    /// <param name="document">The parsed file (<see cref="InterventionsCsv.ReadFile"/>); its own problems are kept.</param>
+    /// <param name="document">The parsed file (<see cref="InterventionsCsv.Read(Stream, string)"/>); its own problems are kept.</param>
     /// <param name="stored">Every intervention in the registry now.</param>
     /// <param name="isKnownUnit">Whether a unit is in the current roster or a published wave.</param>
     /// <param name="defaultOwner">The owner of new rows when the file has no owner column: the importing user.</param>

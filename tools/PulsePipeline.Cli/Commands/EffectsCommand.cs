@@ -44,7 +44,7 @@ internal static class EffectsCommand
             problems.Add(new CsvProblem("--as-of", 0, $"{CsvReader.Printable(asOf)} is not a wave id (1–32 letters, digits, '.', '_' or '-')"));
         }
 
-        var (rows, historyProblems) = HistoryCsv.Read(CsvReader.ReadFile(historyPath, HistoryCsv.Columns));
+        var (rows, historyProblems) = HistoryCsv.Read(CsvFile.Read(historyPath, HistoryCsv.Columns));
         problems.AddRange(historyProblems);
         if (historyProblems.Count == 0 && rows.Count == 0)
         {
@@ -52,7 +52,7 @@ internal static class EffectsCommand
         }
 
         var units = rows.Select(r => r.Unit).ToHashSet(StringComparer.Ordinal);
-        var document = CsvReader.ReadFile(interventionsPath, EffectsCsv.InterventionColumns, EffectsCsv.MaxFieldLength, EffectsCsv.OptionalInterventionColumns);
+        var document = CsvFile.Read(interventionsPath, EffectsCsv.InterventionColumns, EffectsCsv.MaxFieldLength, EffectsCsv.OptionalInterventionColumns);
         var (planned, interventionProblems) = EffectsCsv.ReadInterventions(document, units);
         problems.AddRange(interventionProblems);
         if (problems.Count > 0)
