@@ -38,7 +38,7 @@ public sealed class SendRateLimiter : IDisposable
     }
 
     /// <summary>Sends waiting for their turn right now.</summary>
-    public int Waiting
+    internal int Waiting
     {
         get
         {

@@ -7,6 +7,7 @@ using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Tallies;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Publication;
 
@@ -71,7 +72,7 @@ public sealed class PublicationTests
         // The wave's table, with every token row and marker, is gone; the private tallies stay, in the permanent table.
         var wave = (await pipeline.Get<WaveStore>().GetAsync("2027-03", CancellationToken.None))!;
         Assert.Equal(WaveStates.Published, wave.State);
-        Assert.False(await pipeline.Storage.TableExistsAsync(wave.Table, CancellationToken.None));
+        Assert.False(await pipeline.Get<StorageClients>().Tables.TableExistsAsync(wave.Table, CancellationToken.None));
         Assert.Empty(await pipeline.Storage.Tallies.QueryAsync<TableEntity>(e => e.RowKey.CompareTo("m|") >= 0 && e.RowKey.CompareTo("m}") < 0).ToListAsync());
         var archived = await pipeline.Storage.Tallies.QueryAsync<TallyEntity>(t => t.PartitionKey == "2027-03").ToDictionaryAsync(t => t.Unit, t => t.N);
         Assert.Equal(new Dictionary<string, long> { ["a"] = 6, ["b"] = 5, ["c"] = 2 }, archived);
@@ -131,7 +132,7 @@ public sealed class PublicationTests
         Assert.False(published["b"].Published);
         wave = (await waves.GetAsync("2027-06", CancellationToken.None))!;
         Assert.Equal(WaveStates.Published, wave.State);
-        Assert.False(await pipeline.Storage.TableExistsAsync(wave.Table, CancellationToken.None));
+        Assert.False(await pipeline.Get<StorageClients>().Tables.TableExistsAsync(wave.Table, CancellationToken.None));
         var archived = await pipeline.Storage.Tallies.QueryAsync<TallyEntity>(t => t.PartitionKey == "2027-06").ToDictionaryAsync(t => t.Unit, t => t.N);
         Assert.Equal(new Dictionary<string, long> { ["a"] = 6, ["b"] = 5, ["c"] = 2 }, archived);
     }

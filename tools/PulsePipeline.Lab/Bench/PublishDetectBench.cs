@@ -55,7 +55,7 @@ internal static class PublishDetectBench
         Console.WriteLine($"    the full wave's publication took {full.Elapsed.TotalSeconds:0.0} s (target < 30 s)");
         foreach (var id in ids)
         {
-            await WaveBench.CheckPrivacyAsync(storage, session.Get<WaveStore>(), id, cancellationToken);
+            await WaveBench.CheckPrivacyAsync(session.Get<StorageClients>().Tables, session.Get<WaveStore>(), id, cancellationToken);
         }
 
         var loading = Stopwatch.StartNew();

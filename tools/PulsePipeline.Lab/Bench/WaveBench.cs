@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -85,7 +86,7 @@ internal static class WaveBench
             return 1;
         }));
         await host.StopAsync(cancellationToken);
-        await CheckPrivacyAsync(storage, services.GetRequiredService<WaveStore>(), waveId, cancellationToken);
+        await CheckPrivacyAsync(services.GetRequiredService<StorageClients>().Tables, services.GetRequiredService<WaveStore>(), waveId, cancellationToken);
 
         Console.WriteLine($"  whole wave: {total.Elapsed.TotalMinutes:0.0} min for {wave.Invited} invitations and {answered} responses");
         var peak = results.Max(r => r.PeakWorkingSetBytes);
@@ -124,10 +125,10 @@ internal static class WaveBench
     }
 
     /// <summary>After publication the wave's table (every marker and token row) must be gone; the bench fails otherwise.</summary>
-    public static async Task CheckPrivacyAsync(PulseStorage storage, WaveStore waves, string waveId, CancellationToken cancellationToken)
+    public static async Task CheckPrivacyAsync(TableServiceClient tables, WaveStore waves, string waveId, CancellationToken cancellationToken)
     {
         var wave = await waves.GetAsync(waveId, cancellationToken) ?? throw new InvalidOperationException($"wave {waveId} does not exist");
-        if (await storage.TableExistsAsync(wave.Table, cancellationToken))
+        if (await tables.TableExistsAsync(wave.Table, cancellationToken))
         {
             throw new InvalidOperationException($"after publication, the table {wave.Table} with wave {waveId}'s tokens and markers is still there");
         }

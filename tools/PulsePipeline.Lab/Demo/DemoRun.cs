@@ -167,7 +167,7 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         using (var runtime = await PipelineRuntime.StartAsync(settings, cancellationToken))
         {
             var storage = runtime.Get<PulseStorage>();
-            await storage.DeleteAllAsync(cancellationToken);
+            await storage.DeleteAllAsync(runtime.Get<StorageClients>().Tables, cancellationToken);
             await storage.EnsureCreatedAsync(cancellationToken);
         }
 
