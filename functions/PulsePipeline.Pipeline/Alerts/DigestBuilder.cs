@@ -45,7 +45,7 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, Dig
         }
 
         var organisation = flags.GetValueOrDefault(FlagEntity.OrganisationRow);
-        var change = organisation is { Status: not "none" }
+        var change = organisation is { Status: not OrganisationStatuses.None }
             ? new OrganisationChange(waveId, organisation.N ?? 0, organisation.PressureChange, organisation.PressureUncertainty, organisation.SpeakUpChange, organisation.SpeakUpUncertainty, true) { Adverse = organisation.Flagged, Description = organisation.Reasons }
             : null;
         var (listed, pooled, unchanged) = await effects.ChooseAsync(waveId, waveIds, key => PathOf(key, units), cancellationToken);

@@ -1,3 +1,4 @@
+using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Workspace;
 using PulsePipeline.Workspace.Access;
@@ -19,7 +20,7 @@ internal static class WorkspaceTextsEn
         SignOut = "Sign out",
         Constructs = new Dictionary<Construct, string> { [Construct.Pressure] = "Pressure", [Construct.SpeakUp] = "Speak-up safety", [Construct.Norms] = "Norms and values" },
         ConstructDirection = new Dictionary<Construct, string> { [Construct.Pressure] = "higher is worse", [Construct.SpeakUp] = "higher is better", [Construct.Norms] = "higher is better" },
-        Statuses = new Dictionary<string, string> { ["Scored"] = "Judged", ["NotEnoughHistory"] = "Too few earlier waves", ["Suppressed"] = "Suppressed (too few respondents)" },
+        Statuses = new Dictionary<string, string> { [nameof(UnitFlagStatus.Scored)] = "Judged", [nameof(UnitFlagStatus.NotEnoughHistory)] = "Too few earlier waves", [nameof(UnitFlagStatus.Suppressed)] = "Suppressed (too few respondents)" },
         Classes = new Dictionary<ChangeClass, string>
         {
             [ChangeClass.ClearlyWorse] = "clearly worse (beyond the margin)",

@@ -1,3 +1,4 @@
+using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Workspace;
 using PulsePipeline.Workspace.Access;
@@ -19,7 +20,7 @@ internal static class WorkspaceTextsNl
         SignOut = "Uitloggen",
         Constructs = new Dictionary<Construct, string> { [Construct.Pressure] = "Druk", [Construct.SpeakUp] = "Veiligheid om misstanden aan te kaarten", [Construct.Norms] = "Normen en waarden" },
         ConstructDirection = new Dictionary<Construct, string> { [Construct.Pressure] = "hoger is slechter", [Construct.SpeakUp] = "hoger is beter", [Construct.Norms] = "hoger is beter" },
-        Statuses = new Dictionary<string, string> { ["Scored"] = "Beoordeeld", ["NotEnoughHistory"] = "Te weinig eerdere metingen", ["Suppressed"] = "Onderdrukt (te weinig respondenten)" },
+        Statuses = new Dictionary<string, string> { [nameof(UnitFlagStatus.Scored)] = "Beoordeeld", [nameof(UnitFlagStatus.NotEnoughHistory)] = "Te weinig eerdere metingen", [nameof(UnitFlagStatus.Suppressed)] = "Onderdrukt (te weinig respondenten)" },
         Classes = new Dictionary<ChangeClass, string>
         {
             [ChangeClass.ClearlyWorse] = "duidelijk slechter (buiten de marge)",

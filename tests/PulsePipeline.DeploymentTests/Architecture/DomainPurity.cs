@@ -36,6 +36,10 @@ internal static partial class DomainPurity
         }
     }
 
+    /// <summary>The source with comments blanked (line breaks kept) and string literals as they are.</summary>
+    public static string WithoutComments(string source) =>
+        CommentsAndStrings().Replace(source, m => m.Value.StartsWith('/') ? new string(m.Value.Where(c => c == '\n').ToArray()) : m.Value);
+
     /// <summary>
     /// The source with comments and the text of string literals blanked (line breaks kept, so line numbers stay true):
     /// a message may name what the domain must not call.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Roster;
 using PulsePipeline.Pipeline.Storage.Entities;
 
@@ -49,7 +50,7 @@ internal static class DemoReport
         var other = results.SelectMany(r => r.FlaggedUnits.Where(f => !planted.Contains(f.Unit)).Select(f => (r.Wave.RowKey, f.Unit))).ToList();
         var viaChild = other.Count(o => ancestors.Contains(o.Item2));
         var falseFlags = other.Where(o => !ancestors.Contains(o.Item2)).ToList();
-        var scored = results.Sum(r => r.Flags.Count(f => f.Status == "Scored"));
+        var scored = results.Sum(r => r.Flags.Count(f => f.Status == nameof(UnitFlagStatus.Scored)));
         Console.WriteLine($"  other flags: {viaChild} on units that contain a planted unit (their figures include it), {falseFlags.Count} false ({(double)falseFlags.Count / Math.Max(1, scored):P1} of {scored} scored unit-waves){(falseFlags.Count > 0 ? ": " + string.Join(", ", falseFlags.Select(f => $"{f.Item2} in {f.Item1}")) : "")}");
     }
 
