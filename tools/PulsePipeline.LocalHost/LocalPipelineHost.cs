@@ -24,9 +24,12 @@ namespace PulsePipeline.LocalHost;
 /// </summary>
 internal static class LocalPipelineHost
 {
+    /// <summary>The local host's port when PULSE_HTTP_PORT is not set (the port `func start` uses too).</summary>
+    public const int DefaultPort = 7071;
+
     /// <summary>The port ./pulse chose for this checkout (PULSE_HTTP_PORT), so survey links and the listener agree.</summary>
     public static string LocalUrl() =>
-        "http://127.0.0.1:" + (Environment.GetEnvironmentVariable("PULSE_HTTP_PORT") is { Length: > 0 } port ? port : "7071");
+        "http://127.0.0.1:" + (Environment.GetEnvironmentVariable("PULSE_HTTP_PORT") is { Length: > 0 } port ? port : $"{DefaultPort}");
 
     /// <param name="settings">local.settings.json values, overridden by the environment, overridden by test settings.</param>
     /// <param name="url">Where Kestrel listens, e.g. http://127.0.0.1:7071.</param>

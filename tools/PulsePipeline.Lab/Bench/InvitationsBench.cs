@@ -38,7 +38,7 @@ internal static class InvitationsBench
 
         // One host for every round, started before the first raw half: both halves share a process with it.
         await using var host = LocalPipelineHost.Create(session.Settings, LocalPipelineHost.LocalUrl(), LogLevel.Warning, services: CountingMailSender.Decorate);
-        await host.StartAsync(cancellationToken);
+        await host.StartListeningAsync(cancellationToken);
         var sent = host.Services.GetRequiredService<CountingMailSender>();
         var connections = SmtpSessionPool.DefaultSize;
         var busy = new List<double>();

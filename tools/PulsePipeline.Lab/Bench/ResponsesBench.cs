@@ -63,7 +63,7 @@ internal static class ResponsesBench
         // HTTP and the tally trigger only: the invitations stay queued. Started before the first half of the warm-up,
         // so every half of every round shares the process with it.
         await using var host = LocalPipelineHost.Create(session.Settings, LocalPipelineHost.LocalUrl(), LogLevel.Warning, triggers: [typeof(TallyResponseTrigger)]);
-        await host.StartAsync(cancellationToken);
+        await host.StartListeningAsync(cancellationToken);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var respondents = new BenchRespondents(session.Get<RosterStore>(), wave.RosterVersion, options.TokenSecret, options.SurveyBaseUrl, seed);
         var answered = 0;

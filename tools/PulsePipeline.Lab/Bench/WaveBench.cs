@@ -37,7 +37,7 @@ internal static class WaveBench
         };
 
         await using var host = LocalPipelineHost.Create(session.Settings, LocalPipelineHost.LocalUrl(), LogLevel.Warning, services: CountingMailSender.Decorate);
-        await host.StartAsync(cancellationToken);
+        await host.StartListeningAsync(cancellationToken);
         var services = host.Services;
         var options = services.GetRequiredService<IOptions<PulseOptions>>().Value;
         var waveId = WaveIds.ForSchedule(DateTimeOffset.UtcNow);

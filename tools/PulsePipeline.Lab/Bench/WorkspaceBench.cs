@@ -50,7 +50,7 @@ internal static class WorkspaceBench
         var settings = session.Settings with { Overrides = new Dictionary<string, string?>(session.Settings.Overrides) { ["PULSE_DEV_SIGNIN"] = "true" } };
         var url = LocalPipelineHost.LocalUrl();
         await using var host = LocalPipelineHost.Create(settings, url, LogLevel.Warning, logging: l => l.AddFilter("Host.Startup", LogLevel.Error), triggers: []);
-        await host.StartAsync(cancellationToken);
+        await host.StartListeningAsync(cancellationToken);
         var cookie = $"{DevSignInCookie.Name}={DevSignInCookie.Create(host.Services.GetRequiredService<WorkspaceKeys>().DevSignIn, "bench", WorkspaceRoles.Editor, DateTimeOffset.UtcNow)}";
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(120) };
         var raw = new WorkspaceRawReads(storage, session.Get<AuditLog>());
