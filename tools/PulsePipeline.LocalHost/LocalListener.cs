@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Hosting;
 
 namespace PulsePipeline.LocalHost;
 
@@ -43,7 +44,8 @@ public static class LocalListener
         }
         catch (IOException e) when (e.InnerException is AddressInUseException)
         {
-            throw PortInUseException.For(string.Join(", ", app.Urls), e);
+            // The URL as configured: app.Urls only lists addresses once they are bound.
+            throw PortInUseException.For(app.Configuration[WebHostDefaults.ServerUrlsKey] ?? string.Join(", ", app.Urls), e);
         }
     }
 }
