@@ -59,11 +59,29 @@ public sealed class SendAlertsStep(
         var waveIds = await history.WavesUpToAsync(wave.RowKey, cancellationToken);
         var previous = waveIds.Count > 1 ? await FlagsAsync(waveIds[^2], cancellationToken) : [];
         var published = (await history.RowsAsync(wave.RowKey, cancellationToken)).ToDictionary(p => p.RowKey, StringComparer.Ordinal);
+        var (raised, still) = await ToRaiseAsync(wave.RowKey, flags, previous, published, cancellationToken);
+        await RecordRaisedAsync(wave.RowKey, raised.Select(f => published[f.RowKey]), cancellationToken);
+
+        var digest = await builder.BuildAsync(wave.RowKey, waveIds, flags, raised, still, cancellationToken);
+        if (!digest.HasNews && !options.Value.DigestWhenQuiet)
+        {
+            await MarkAsync(wave.RowKey, AlertEntity.Sent, cancellationToken);
+            logger.LogInformation("Wave {WaveId}: nothing flagged, no digest sent", wave.RowKey);
+            return;
+        }
+
+        await SendAsync(wave.RowKey, digest, cancellationToken);
+        logger.LogInformation("Wave {WaveId}: IPIM digest sent with {Raised} unit(s) raised and {Still} still flagged", wave.RowKey, raised.Count, still);
+    }
+
+    /// <summary>The flagged units to raise; those flagged before too and raised since without worsening are only counted.</summary>
+    private async Task<(List<FlagEntity> Raised, int Still)> ToRaiseAsync(string waveId, Dictionary<string, FlagEntity> flags, Dictionary<string, FlagEntity> previous, Dictionary<string, PublishedEntity> published, CancellationToken cancellationToken)
+    {
         var raised = new List<FlagEntity>();
         var still = 0;
         foreach (var flag in flags.Values.Where(f => f.Flagged && f.RowKey != FlagEntity.OrganisationRow))
         {
-            var last = await LastRaisedAsync(flag.RowKey, wave.RowKey, cancellationToken);
+            var last = await LastRaisedAsync(flag.RowKey, waveId, cancellationToken);
             var continuing = previous.TryGetValue(flag.RowKey, out var before) && before.Flagged && last is not null;
             if (continuing && !Worsened(published[flag.RowKey], last!))
             {
@@ -74,9 +92,14 @@ public sealed class SendAlertsStep(
             raised.Add(flag);
         }
 
-        await TableBatches.SubmitAsync(storage.Alerts, raised.Select(f => published[f.RowKey]).Select(p => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new AlertEntity
+        return (raised, still);
+    }
+
+    /// <summary>The published figures each unit is raised with, so the next wave can tell whether it worsened since.</summary>
+    private async Task RecordRaisedAsync(string waveId, IEnumerable<PublishedEntity> raised, CancellationToken cancellationToken) =>
+        await TableBatches.SubmitAsync(storage.Alerts, raised.Select(p => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new AlertEntity
         {
-            PartitionKey = wave.RowKey,
+            PartitionKey = waveId,
             RowKey = p.RowKey,
             N = p.N,
             PressureMean = p.PressureMean,
@@ -85,15 +108,10 @@ public sealed class SendAlertsStep(
             SpeakUpSd = p.SpeakUpSd,
         })), cancellationToken);
 
-        var digest = await builder.BuildAsync(wave.RowKey, waveIds, flags, raised, still, cancellationToken);
-        if (!digest.HasNews && !options.Value.DigestWhenQuiet)
-        {
-            await MarkAsync(wave.RowKey, AlertEntity.Sent, cancellationToken);
-            logger.LogInformation("Wave {WaveId}: nothing flagged, no digest sent", wave.RowKey);
-            return;
-        }
-
-        await MarkAsync(wave.RowKey, AlertEntity.Pending, cancellationToken);
+    /// <summary>Claims the digest row, sends to every IPIM recipient on one session, and marks it sent.</summary>
+    private async Task SendAsync(string waveId, Digest digest, CancellationToken cancellationToken)
+    {
+        await MarkAsync(waveId, AlertEntity.Pending, cancellationToken);
         var content = IpimDigest.Compose(digest, options.Value.DigestLanguageValue);
         await using (var session = await mail.OpenAsync(cancellationToken))
         {
@@ -103,8 +121,7 @@ public sealed class SendAlertsStep(
             }
         }
 
-        await MarkAsync(wave.RowKey, AlertEntity.Sent, cancellationToken);
-        logger.LogInformation("Wave {WaveId}: IPIM digest sent with {Raised} unit(s) raised and {Still} still flagged", wave.RowKey, raised.Count, still);
+        await MarkAsync(waveId, AlertEntity.Sent, cancellationToken);
     }
 
     private static bool Worsened(PublishedEntity now, AlertEntity then) =>

@@ -39,7 +39,6 @@ internal static class InvitationsBench
         // One host for every round, started before the first raw half: both halves share a process with it.
         await using var host = LocalPipelineHost.Create(session.Settings, LocalPipelineHost.LocalUrl(), LogLevel.Warning, services: CountingMailSender.Decorate);
         await host.StartListeningAsync(cancellationToken);
-        var sent = host.Services.GetRequiredService<CountingMailSender>();
         var connections = SmtpSessionPool.DefaultSize;
         var busy = new List<double>();
         List<(string To, EmailContent Content)> messages = [];
@@ -60,35 +59,36 @@ internal static class InvitationsBench
                 // Composed off the clock: the same messages the pipeline composes, to the same recipients.
                 BeforeAsync: async round => messages = await ComposeAsync(session, options, $"raw-{round}", cancellationToken),
                 AfterAsync: EmptyMailboxAsync),
-            new(
-                "pipeline: open wave + send",
-                "emails",
-                async round =>
-                {
-                    var clock = Stopwatch.StartNew();
-                    var (accepted, sending) = (sent.Accepted, sent.Sending);
-                    var wave = await host.Services.GetRequiredService<OpenWaveStep>().OpenAsync($"{WaveIds.ForSchedule(DateTimeOffset.UtcNow)}-r{round}", cancellationToken)
-                        ?? throw new InvalidOperationException("the wave did not open");
-                    Console.WriteLine($"    wave open (token rows written, batches enqueued) after {clock.Elapsed.TotalSeconds:0.00} s");
-                    // Like the raw half: wait for the sends to be accepted (the host's own count, which costs smtp4dev
-                    // nothing), then check the mailbox once they are. Polling smtp4dev's API all along would take CPU from
-                    // the server being measured during this half only.
-                    var progress = new Progress("    invitations accepted by smtp4dev");
-                    await Polling.UntilAsync(_ => Task.FromResult(sent.Accepted - accepted), n => n >= wave.Invited, TimeSpan.FromSeconds(Math.Max(300, wave.Invited / 5)), n => progress.Report($"{n}/{wave.Invited}"), "the invitations to be accepted", cancellationToken);
-                    progress.Done($"{wave.Invited}/{wave.Invited}");
-                    await WaitForMailboxAsync(session.Mailbox, wave.Invited, "invitations", cancellationToken);
-                    var share = (sent.Sending - sending) / (SmtpSessionPool.DefaultSize * clock.Elapsed);
-                    busy.Add(share);
-                    Console.WriteLine($"    the pool's {SmtpSessionPool.DefaultSize} SMTP sessions were busy sending {share:P0} of the half's wall time");
-                    return wave.Invited;
-                },
-                AfterAsync: EmptyMailboxAsync),
+            new("pipeline: open wave + send", "emails", round => PipelineRoundAsync(host.Services, session.Mailbox, round, busy, cancellationToken), AfterAsync: EmptyMailboxAsync),
         ]);
         await host.StopAsync(cancellationToken);
 
         Alternation.Report("invitations vs raw SMTP", results, pipeline: 1, raw: 0, Target);
         Console.WriteLine($"  SMTP sessions busy sending: median {Alternation.Median(busy.Skip(1).ToList()):P0} of the pipeline halves' wall time");
         return 0;
+    }
+
+    /// <summary>
+    /// Opens a wave in the host and waits until its invitations are accepted (the host's own count, which costs smtp4dev
+    /// nothing), then checks the mailbox once they are, like the raw half: polling smtp4dev's API all along would take
+    /// CPU from the server being measured during this half only. Adds the share of the time the SMTP sessions were busy.
+    /// </summary>
+    private static async Task<long> PipelineRoundAsync(IServiceProvider services, Smtp4devClient mailbox, int round, List<double> busy, CancellationToken cancellationToken)
+    {
+        var sent = services.GetRequiredService<CountingMailSender>();
+        var clock = Stopwatch.StartNew();
+        var (accepted, sending) = (sent.Accepted, sent.Sending);
+        var wave = await services.GetRequiredService<OpenWaveStep>().OpenAsync($"{WaveIds.ForSchedule(DateTimeOffset.UtcNow)}-r{round}", cancellationToken)
+            ?? throw new InvalidOperationException("the wave did not open");
+        Console.WriteLine($"    wave open (token rows written, batches enqueued) after {clock.Elapsed.TotalSeconds:0.00} s");
+        var progress = new Progress("    invitations accepted by smtp4dev");
+        await Polling.UntilAsync(_ => Task.FromResult(sent.Accepted - accepted), n => n >= wave.Invited, TimeSpan.FromSeconds(Math.Max(300, wave.Invited / 5)), n => progress.Report($"{n}/{wave.Invited}"), "the invitations to be accepted", cancellationToken);
+        progress.Done($"{wave.Invited}/{wave.Invited}");
+        await WaitForMailboxAsync(mailbox, wave.Invited, "invitations", cancellationToken);
+        var share = (sent.Sending - sending) / (SmtpSessionPool.DefaultSize * clock.Elapsed);
+        busy.Add(share);
+        Console.WriteLine($"    the pool's {SmtpSessionPool.DefaultSize} SMTP sessions were busy sending {share:P0} of the half's wall time");
+        return wave.Invited;
     }
 
     /// <summary>Composes every invitation exactly as the send step does (link, language, closing date).</summary>

@@ -63,28 +63,7 @@ internal static class WaveBench
         }));
         Console.WriteLine($"    response rate {(double)answered / wave.Invited:P1}");
 
-        results.Add(await Stage.RunAsync("close (CloseWaves timer step)", "waves", async () =>
-        {
-            await services.GetRequiredService<WaveStore>().EndEarlyAsync(waveId, DateTimeOffset.UtcNow, cancellationToken);
-            return (await services.GetRequiredService<CloseWavesStep>().RunAsync(cancellationToken)).Count;
-        }));
-
-        var storage = session.Storage;
-        results.Add(await Stage.RunAsync("publish (PublishWave queue step)", "units", async () =>
-        {
-            await UntilAsync("publication", async ct => (await services.GetRequiredService<WaveStore>().GetAsync(waveId, ct))?.State == WaveStates.Published, cancellationToken);
-            return units;
-        }));
-        results.Add(await Stage.RunAsync("detect (DetectShifts queue step)", "units", async () =>
-        {
-            await UntilAsync("detection", async ct => (await storage.Flags.GetEntityIfExistsAsync<FlagEntity>(waveId, FlagEntity.OrganisationRow, cancellationToken: ct)).HasValue, cancellationToken);
-            return units;
-        }));
-        results.Add(await Stage.RunAsync("alert (SendAlerts queue step)", "digests", async () =>
-        {
-            await UntilAsync("the IPIM digest", async ct => (await storage.Alerts.GetEntityIfExistsAsync<AlertEntity>(waveId, AlertEntity.DigestRow, cancellationToken: ct)) is { HasValue: true } row && row.Value!.State == AlertEntity.Sent, cancellationToken);
-            return 1;
-        }));
+        results.AddRange(await CloseToDigestAsync(services, session.Storage, waveId, units, cancellationToken));
         await host.StopAsync(cancellationToken);
         await CheckPrivacyAsync(services.GetRequiredService<StorageClients>().Tables, services.GetRequiredService<WaveStore>(), waveId, cancellationToken);
 
@@ -93,6 +72,31 @@ internal static class WaveBench
         Console.WriteLine($"  highest peak working set of any stage {BenchOutput.Mib(peak):0} MiB (target < 1 GiB: {(peak < MemoryLimitBytes ? "met" : "NOT met")}); highest peak heap {BenchOutput.Mib(results.Max(r => r.PeakHeapBytes)):0} MiB");
         return 0;
     }
+
+    /// <summary>The stages after answering: the wave closed as the timer does, then publication, detection and the digest as the host's queue steps run them.</summary>
+    private static async Task<List<StageResult>> CloseToDigestAsync(IServiceProvider services, PulseStorage storage, string waveId, int units, CancellationToken cancellationToken) =>
+    [
+        await Stage.RunAsync("close (CloseWaves timer step)", "waves", async () =>
+        {
+            await services.GetRequiredService<WaveStore>().EndEarlyAsync(waveId, DateTimeOffset.UtcNow, cancellationToken);
+            return (await services.GetRequiredService<CloseWavesStep>().RunAsync(cancellationToken)).Count;
+        }),
+        await Stage.RunAsync("publish (PublishWave queue step)", "units", async () =>
+        {
+            await UntilAsync("publication", async ct => (await services.GetRequiredService<WaveStore>().GetAsync(waveId, ct))?.State == WaveStates.Published, cancellationToken);
+            return units;
+        }),
+        await Stage.RunAsync("detect (DetectShifts queue step)", "units", async () =>
+        {
+            await UntilAsync("detection", async ct => (await storage.Flags.GetEntityIfExistsAsync<FlagEntity>(waveId, FlagEntity.OrganisationRow, cancellationToken: ct)).HasValue, cancellationToken);
+            return units;
+        }),
+        await Stage.RunAsync("alert (SendAlerts queue step)", "digests", async () =>
+        {
+            await UntilAsync("the IPIM digest", async ct => (await storage.Alerts.GetEntityIfExistsAsync<AlertEntity>(waveId, AlertEntity.DigestRow, cancellationToken: ct)) is { HasValue: true } row && row.Value!.State == AlertEntity.Sent, cancellationToken);
+            return 1;
+        }),
+    ];
 
     /// <summary>
     /// Waits until the SMTP server accepted every invitation, emptying smtp4dev every 2,000 emails so that its
