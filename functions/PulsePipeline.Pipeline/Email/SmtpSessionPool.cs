@@ -9,8 +9,8 @@ namespace PulsePipeline.Pipeline.Email;
 /// <see cref="IdleLimit"/> is closed too (servers drop idle connections). If the first email on a reused
 /// session fails transiently, it is sent once more on a fresh connection before the failure is reported: the
 /// server may have dropped the idle connection, and that must not cost the batch its back-off. Every email sent
-/// through a lease first waits for the host's <see cref="SendRateLimiter"/>: the pool is the only mail sender the
-/// pipeline registers, so invitations, reminders and digests all keep to the one rate.
+/// through a lease first waits for its turn from the <see cref="ISendLimiter"/>: the pool is the only mail sender the
+/// pipeline registers, so invitations, reminders and digests all keep to the one limit.
 /// </summary>
 public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
 {
@@ -18,20 +18,26 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
 
     public static readonly TimeSpan IdleLimit = TimeSpan.FromSeconds(30);
 
+    /// <summary>The first back-off when the server asks to slow down without saying for how long; it doubles up to 32 times this.</summary>
+    public static readonly TimeSpan FirstBackOff = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long one email keeps backing off for a server that asks to slow down before it counts as a failure.</summary>
+    public static readonly TimeSpan LongestThrottling = TimeSpan.FromMinutes(15);
+
     private readonly IMailSender inner;
     private readonly TimeProvider clock;
-    private readonly SendRateLimiter? rate;
+    private readonly ISendLimiter? limiter;
     private readonly SemaphoreSlim slots;
     private readonly Stack<(IMailSession Session, long ReturnedAt)> idle = new();
     private bool disposed;
 
-    /// <param name="rate">The host's send limit; null sends as fast as the server accepts (tests of the pool itself).</param>
-    public SmtpSessionPool(IMailSender inner, TimeProvider clock, SendRateLimiter? rate = null, int size = DefaultSize)
+    /// <param name="limiter">Where each email waits for its turn; null sends as fast as the server accepts (tests of the pool itself).</param>
+    public SmtpSessionPool(IMailSender inner, TimeProvider clock, ISendLimiter? limiter = null, int size = DefaultSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         this.inner = inner;
         this.clock = clock;
-        this.rate = rate;
+        this.limiter = limiter;
         Size = size;
         slots = new SemaphoreSlim(size, size);
     }
@@ -140,42 +146,44 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
         private bool healthy = true;
         private bool returned;
 
+        /// <summary>
+        /// Sends once per turn. When the server asks to slow down, every host backs off (for as long as it asked, or
+        /// doubling from <see cref="FirstBackOff"/>) and the same email goes again on a fresh connection: it was not
+        /// accepted, so this never sends it twice. After <see cref="LongestThrottling"/> of that, it fails like any
+        /// transient failure and the step retries the rest of its batch later.
+        /// </summary>
         public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
         {
-            var retryOnFresh = mayReconnect;
-            mayReconnect = false;
-            if (pool.rate is { } limiter)
+            var throttled = TimeSpan.Zero;
+            for (var backOffs = 0; ; backOffs++)
             {
-                // One turn per email: a resend on a fresh connection below is the same email, not another.
-                await limiter.WaitAsync(cancellationToken);
-            }
+                MailSendException slowDown;
+                var asked = pool.clock.GetTimestamp();
+                using (var turn = pool.limiter is { } limiter ? await limiter.TakeAsync(cancellationToken) : SendTurn.Unlimited)
+                {
+                    // A connection that waited long for its turn may have been dropped by the server: allow one fresh try.
+                    var retryOnFresh = mayReconnect || pool.clock.GetElapsedTime(asked) > IdleLimit;
+                    mayReconnect = false;
+                    try
+                    {
+                        if (backOffs > 0)
+                        {
+                            await ReplaceAsync(cancellationToken); // the server may have closed it (421), or left a transaction half done
+                        }
 
-            try
-            {
-                await current.SendAsync(email, cancellationToken);
-                return;
-            }
-            catch (MailSendException e) when (retryOnFresh && !e.Permanent && !cancellationToken.IsCancellationRequested)
-            {
-                // The idle connection may have been dropped by the server: once more, on a fresh one (below).
-            }
-            catch
-            {
-                healthy = false;
-                throw;
-            }
+                        await SendOnceAsync(email, turn.Deadline, retryOnFresh, cancellationToken);
+                        return;
+                    }
+                    catch (MailSendException e) when (e.Throttled && throttled < LongestThrottling && !cancellationToken.IsCancellationRequested)
+                    {
+                        healthy = false;
+                        slowDown = e;
+                    }
+                }
 
-            try
-            {
-                var stale = current;
-                current = await pool.inner.OpenAsync(cancellationToken);
-                await CloseQuietlyAsync(stale);
-                await current.SendAsync(email, cancellationToken);
-            }
-            catch
-            {
-                healthy = false;
-                throw;
+                var delay = slowDown.RetryAfter ?? TimeSpan.FromTicks(FirstBackOff.Ticks << Math.Min(backOffs, 5));
+                throttled += delay;
+                await (pool.limiter?.BackOffAsync(delay, slowDown.Message, cancellationToken) ?? Task.Delay(delay, pool.clock, cancellationToken));
             }
         }
 
@@ -187,5 +195,66 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
                 await pool.ReturnAsync(current, healthy);
             }
         }
+
+        private async Task SendOnceAsync(OutgoingEmail email, DateTimeOffset? deadline, bool retryOnFresh, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await SendBeforeAsync(email, deadline, cancellationToken);
+                return;
+            }
+            catch (MailSendException e) when (retryOnFresh && !e.Permanent && !e.Throttled && !cancellationToken.IsCancellationRequested)
+            {
+                // The idle connection may have been dropped by the server: once more, on a fresh one (below).
+            }
+            catch
+            {
+                healthy = false;
+                throw;
+            }
+
+            try
+            {
+                await ReplaceAsync(cancellationToken);
+                await SendBeforeAsync(email, deadline, cancellationToken);
+            }
+            catch
+            {
+                healthy = false;
+                throw;
+            }
+        }
+
+        /// <summary>Sends, abandoning the send at the turn's deadline: after it, the email would no longer be within its grant.</summary>
+        private async Task SendBeforeAsync(OutgoingEmail email, DateTimeOffset? deadline, CancellationToken cancellationToken)
+        {
+            if (deadline is not { } end)
+            {
+                await current.SendAsync(email, cancellationToken);
+                return;
+            }
+
+            using var cut = new CancellationTokenSource(Max(end - pool.clock.GetUtcNow(), TimeSpan.Zero), pool.clock);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cut.Token);
+            try
+            {
+                await current.SendAsync(email, either.Token);
+            }
+            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new MailSendException("the send outlasted its turn", permanent: false, e);
+            }
+        }
+
+        /// <summary>A fresh connection in place of the current one (after the server asked to slow down, or dropped it).</summary>
+        private async Task ReplaceAsync(CancellationToken cancellationToken)
+        {
+            var stale = current;
+            current = await pool.inner.OpenAsync(cancellationToken);
+            healthy = true;
+            await CloseQuietlyAsync(stale);
+        }
+
+        private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
     }
 }

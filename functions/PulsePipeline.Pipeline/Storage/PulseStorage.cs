@@ -37,6 +37,8 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public TableClient Effects { get; } = tables.GetTableClient(names.Effects);
 
+    public TableClient SendLedger { get; } = tables.GetTableClient(names.SendLedger);
+
     public BlobContainerClient Models { get; } = blobs.GetBlobContainerClient(names.ModelsContainer);
 
     public QueueClient Queue(string name) => queues.GetQueueClient(Names.Queue(name));
