@@ -21,7 +21,6 @@ public sealed class TemplateSecurityTests(CompiledTemplate template)
     [InlineData("Microsoft.Communication/emailServices/domains", "userEngagementTracking", "Disabled")]
     [InlineData("Microsoft.Web/sites", "httpsOnly", "true")]
     [InlineData("Microsoft.Web/sites", "siteConfig.minTlsVersion", "1.2")]
-    [InlineData("Microsoft.Web/sites", "siteConfig.ftpsState", "Disabled")]
     [InlineData("Microsoft.Web/sites/basicPublishingCredentialsPolicies", "allow", "false")]
     public void EveryDeclaredResource_HasTheSecureSetting(string type, string propertyPath, string expected)
     {
