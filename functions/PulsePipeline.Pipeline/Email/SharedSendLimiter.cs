@@ -42,6 +42,7 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
     private DateTimeOffset pausedUntil = DateTimeOffset.MinValue;
     private int wanted = 4;
     private int waiting;
+    private int issued;
 
     public SharedSendLimiter(SendLedgerStore store, IOptions<PulseOptions> options, TimeProvider clock, ILogger<SharedSendLimiter> logger)
     {
@@ -58,6 +59,9 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
 
     /// <summary>Callers waiting for a turn right now (for tests).</summary>
     public int Waiting => Volatile.Read(ref waiting);
+
+    /// <summary>Turns this host has handed out (for tests and the bench).</summary>
+    public int Issued => Volatile.Read(ref issued);
 
     public async ValueTask<SendTurn> TakeAsync(CancellationToken cancellationToken)
     {
@@ -104,7 +108,7 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
             current?.Retire();
         }
 
-        logger.LogWarning("The mail server asked to slow down ({Reason}); no email goes out for {Delay}", reason, delay);
+        logger.LogWarning("No email goes out, on any host, for {Delay}: {Reason}", delay, reason);
         if (limits.Count > 0)
         {
             await SyncAsync(grant: false, pause: until, cancellationToken);
@@ -133,7 +137,11 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
         }
     }
 
-    private SendTurn Issue(HeldGrant grant) => new(grant.Deadline, () => Ended(grant));
+    private SendTurn Issue(HeldGrant grant)
+    {
+        Interlocked.Increment(ref issued);
+        return new(grant.Deadline, () => Ended(grant));
+    }
 
     private void Ended(HeldGrant grant)
     {

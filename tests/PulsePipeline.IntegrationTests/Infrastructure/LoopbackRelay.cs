@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace PulsePipeline.IntegrationTests.Faults;
+namespace PulsePipeline.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// What the test relays share: a listener on a free loopback port that hands every connection to
