@@ -57,7 +57,7 @@ public sealed class TemplateSecurityTests(CompiledTemplate template)
         var credential = JsonTree.Descendants(template.Json).OfType<JsonObject>().Single(o => o.ContainsKey("OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID"))["OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID"]!.ToString();
         var granting = JsonTree.Descendants(template.Json).OfType<JsonObject>()
             .Where(o => o["template"] is { } t && JsonTree.Descendants(t).OfType<JsonObject>().Any(r => r["type"]?.ToString() == "Microsoft.Authorization/roleAssignments"))
-            .Select(o => o["parameters"]?.ToJsonString() ?? "")
+            .Select(o => string.Join('\n', JsonTree.Descendants(o["parameters"]).OfType<JsonValue>().Where(v => v.GetValueKind() == System.Text.Json.JsonValueKind.String).Select(v => v.GetValue<string>())))
             .ToList();
 
         Assert.Equal("[reference('authIdentity').clientId]", credential);

@@ -10,37 +10,26 @@ namespace PulsePipeline.Pipeline.Email;
 /// <see cref="SendLedger"/> row in table storage. A host takes a grant of several sends at once (one storage request
 /// for many emails: the grant doubles while the host uses it up quickly), hands out turns from it, and closes it with
 /// what it used and when the last send ended, returning the rest. A host that stops sending closes its grant within
-/// <see cref="IdleClose"/>; one that crashes loses it after <see cref="Lease"/>. When the mail server asks to slow
+/// <see cref="IdleClose"/>; one that crashes loses it after <see cref="HeldGrant.Lease"/>. When the mail server asks to slow
 /// down, the pause goes into the ledger and every host waits. Without limits it only keeps this host's pauses.
 /// Times are the hosts' clocks, which in Azure are kept in step by the platform.
 /// </summary>
 public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
-
-    /// <summary>The least time a send has before its turn's deadline (MailKit's own timeout per command is 30 s).</summary>
-    public static readonly TimeSpan SendBudget = TimeSpan.FromSeconds(40);
-
-    /// <summary>Between a turn's deadline and its grant's lease end: the server's answer to an abandoned send lands before the lease ends.</summary>
-    public static readonly TimeSpan Margin = TimeSpan.FromSeconds(5);
-
     public static readonly TimeSpan IdleClose = TimeSpan.FromMilliseconds(250);
-
-    private const int LargestGrant = 1024;
 
     private readonly SendLedgerStore store;
     private readonly TimeProvider clock;
     private readonly ILogger<SharedSendLimiter> logger;
     private readonly IReadOnlyList<SendLimit> limits;
     private readonly TimeSpan poll;
-    private readonly int fairShare;
+    private readonly GrantSizes sizes;
     private readonly Lock state = new();
     private readonly SemaphoreSlim writing = new(1, 1);
     private readonly List<HeldGrant> held = [];
     private readonly ITimer idleTimer;
     private HeldGrant? current;
     private DateTimeOffset pausedUntil = DateTimeOffset.MinValue;
-    private int wanted = 4;
     private int waiting;
     private int issued;
 
@@ -52,8 +41,7 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
         limits = options.Value.SendLimitList;
         // Waiting hosts look again at least this often: grants are usually closed long before their lease ends.
         poll = limits.Count == 0 ? TimeSpan.Zero : Clamp(limits[0].Window / 16, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(2));
-        // No host takes more than a quarter of the smallest limit at once, so a crashed host blocks at most that.
-        fairShare = limits.Count == 0 ? LargestGrant : Math.Max(1, limits.Min(l => l.Count) / 4);
+        sizes = new GrantSizes(limits);
         idleTimer = clock.CreateTimer(_ => _ = CloseIdleAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -197,7 +185,7 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
                     return TimeSpan.Zero;
                 }
 
-                size = grant ? NextSize() : 0;
+                size = grant ? sizes.Next(current, clock.GetUtcNow()) : 0;
                 current?.Retire();
                 closing = [.. held.Where(g => g.Closable)];
                 if (size == 0 && closing.Count == 0 && pause is null)
@@ -218,7 +206,7 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
                         ledger.Pause(until);
                     }
 
-                    var had = size > 0 ? ledger.TryGrant(id, size, now, Lease, limits) : null;
+                    var had = size > 0 ? ledger.TryGrant(id, size, now, HeldGrant.Lease, limits) : null;
                     var next = size > 0 && had is null ? Clamp(ledger.NextCapacity(now, limits) - now, TimeSpan.FromMilliseconds(10), poll) : TimeSpan.Zero;
                     return ((had, next), had is not null || closing.Count > 0 || pause is not null);
                 },
@@ -240,23 +228,6 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
         {
             writing.Release();
         }
-    }
-
-    /// <summary>
-    /// Under the lock, when the current grant is done: how many to ask for next. Doubling while grants are used up within
-    /// a second, the number actually used when one was given up, never more than <see cref="LargestGrant"/> or the fair share.
-    /// </summary>
-    private int NextSize()
-    {
-        if (current is { } last)
-        {
-            var usedUp = last.Taken >= last.Count;
-            var quickly = clock.GetUtcNow() - last.GrantedAt < TimeSpan.FromSeconds(1);
-            wanted = usedUp ? (quickly ? wanted * 2 : wanted) : Math.Max(1, last.Taken);
-        }
-
-        wanted = Math.Clamp(wanted, 1, Math.Min(LargestGrant, fairShare));
-        return wanted;
     }
 
     private static TimeSpan Clamp(TimeSpan value, TimeSpan least, TimeSpan most) => value < least ? least : value > most ? most : value;

@@ -44,6 +44,12 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
 
     public int Size { get; }
 
+    internal IMailSender Inner => inner;
+
+    internal TimeProvider Clock => clock;
+
+    internal ISendLimiter? Limiter => limiter;
+
     /// <summary>Sessions open and waiting for the next batch (for tests and the bench).</summary>
     public int IdleCount
     {
@@ -67,13 +73,13 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
             {
                 if (clock.GetElapsedTime(entry.ReturnedAt) <= IdleLimit)
                 {
-                    return new Lease(this, entry.Session, reused: true);
+                    return new PooledSession(this, entry.Session, reused: true);
                 }
 
                 await CloseQuietlyAsync(entry.Session);
             }
 
-            return new Lease(this, await inner.OpenAsync(cancellationToken), reused: false);
+            return new PooledSession(this, await inner.OpenAsync(cancellationToken), reused: false);
         }
         catch
         {
@@ -104,7 +110,7 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
         }
     }
 
-    private async ValueTask ReturnAsync(IMailSession session, bool healthy)
+    internal async ValueTask ReturnAsync(IMailSession session, bool healthy)
     {
         try
         {
@@ -126,7 +132,7 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
         }
     }
 
-    private static async ValueTask CloseQuietlyAsync(IMailSession session)
+    internal static async ValueTask CloseQuietlyAsync(IMailSession session)
     {
         try
         {
@@ -136,125 +142,5 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
         {
             // Closing a session that is done with changes nothing that was sent.
         }
-    }
-
-    /// <summary>A session lent to one batch; disposing it returns the session to the pool (or closes it after a failure).</summary>
-    private sealed class Lease(SmtpSessionPool pool, IMailSession session, bool reused) : IMailSession
-    {
-        private IMailSession current = session;
-        private bool mayReconnect = reused;
-        private bool healthy = true;
-        private bool returned;
-
-        /// <summary>
-        /// Sends once per turn. When the server asks to slow down, every host backs off (for as long as it asked, or
-        /// doubling from <see cref="FirstBackOff"/>) and the same email goes again on a fresh connection: it was not
-        /// accepted, so this never sends it twice. After <see cref="LongestThrottling"/> of that, it fails like any
-        /// transient failure and the step retries the rest of its batch later.
-        /// </summary>
-        public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
-        {
-            var throttled = TimeSpan.Zero;
-            for (var backOffs = 0; ; backOffs++)
-            {
-                MailSendException slowDown;
-                var asked = pool.clock.GetTimestamp();
-                using (var turn = pool.limiter is { } limiter ? await limiter.TakeAsync(cancellationToken) : SendTurn.Unlimited)
-                {
-                    // A connection that waited long for its turn may have been dropped by the server: allow one fresh try.
-                    var retryOnFresh = mayReconnect || pool.clock.GetElapsedTime(asked) > IdleLimit;
-                    mayReconnect = false;
-                    try
-                    {
-                        if (backOffs > 0)
-                        {
-                            await ReplaceAsync(cancellationToken); // the server may have closed it (421), or left a transaction half done
-                        }
-
-                        await SendOnceAsync(email, turn.Deadline, retryOnFresh, cancellationToken);
-                        return;
-                    }
-                    catch (MailSendException e) when (e.Throttled && throttled < LongestThrottling && !cancellationToken.IsCancellationRequested)
-                    {
-                        healthy = false;
-                        slowDown = e;
-                    }
-                }
-
-                var delay = slowDown.RetryAfter ?? TimeSpan.FromTicks(FirstBackOff.Ticks << Math.Min(backOffs, 5));
-                throttled += delay;
-                await (pool.limiter?.BackOffAsync(delay, slowDown.Message, cancellationToken) ?? Task.Delay(delay, pool.clock, cancellationToken));
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!returned)
-            {
-                returned = true;
-                await pool.ReturnAsync(current, healthy);
-            }
-        }
-
-        private async Task SendOnceAsync(OutgoingEmail email, DateTimeOffset? deadline, bool retryOnFresh, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await SendBeforeAsync(email, deadline, cancellationToken);
-                return;
-            }
-            catch (MailSendException e) when (retryOnFresh && !e.Permanent && !e.Throttled && !cancellationToken.IsCancellationRequested)
-            {
-                // The idle connection may have been dropped by the server: once more, on a fresh one (below).
-            }
-            catch
-            {
-                healthy = false;
-                throw;
-            }
-
-            try
-            {
-                await ReplaceAsync(cancellationToken);
-                await SendBeforeAsync(email, deadline, cancellationToken);
-            }
-            catch
-            {
-                healthy = false;
-                throw;
-            }
-        }
-
-        /// <summary>Sends, abandoning the send at the turn's deadline: after it, the email would no longer be within its grant.</summary>
-        private async Task SendBeforeAsync(OutgoingEmail email, DateTimeOffset? deadline, CancellationToken cancellationToken)
-        {
-            if (deadline is not { } end)
-            {
-                await current.SendAsync(email, cancellationToken);
-                return;
-            }
-
-            using var cut = new CancellationTokenSource(Max(end - pool.clock.GetUtcNow(), TimeSpan.Zero), pool.clock);
-            using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cut.Token);
-            try
-            {
-                await current.SendAsync(email, either.Token);
-            }
-            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new MailSendException("the send outlasted its turn", permanent: false, e);
-            }
-        }
-
-        /// <summary>A fresh connection in place of the current one (after the server asked to slow down, or dropped it).</summary>
-        private async Task ReplaceAsync(CancellationToken cancellationToken)
-        {
-            var stale = current;
-            current = await pool.inner.OpenAsync(cancellationToken);
-            healthy = true;
-            await CloseQuietlyAsync(stale);
-        }
-
-        private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
     }
 }
