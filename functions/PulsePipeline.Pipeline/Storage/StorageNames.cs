@@ -54,8 +54,6 @@ public sealed class StorageNames(string prefix)
     /// <summary>The send ledger that holds every host's email to PULSE_SEND_LIMITS (one row).</summary>
     public string SendLedger => Table("sendledger");
 
-    public string ModelsContainer => prefix + "models";
-
     /// <summary>The tables every host creates at start; each wave's own table comes and goes with the wave.</summary>
     public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit, Effects, SendLedger];
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using PulsePipeline.Cli.Demo;
 using PulsePipeline.IntegrationTests.Faults;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Models.Sending;
 using PulsePipeline.Pipeline.Email;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 using Xunit.Abstractions;
 
 namespace PulsePipeline.IntegrationTests.Sending;

@@ -1,8 +1,8 @@
 using System.Globalization;
-using PulsePipeline.Cli.Demo;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 using Xunit.Abstractions;
 
 namespace PulsePipeline.IntegrationTests.Sending;
