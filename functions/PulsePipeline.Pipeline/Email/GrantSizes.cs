@@ -13,21 +13,22 @@ internal sealed class GrantSizes(IReadOnlyList<SendLimit> limits)
     public const int Largest = 1024;
 
     private readonly int most = limits.Count == 0 ? Largest : Math.Clamp(limits.Min(l => l.Count) / 4, 1, Largest);
-    private int wanted = 4;
+    private int wanted = 16;
     private HeldGrant? judged;
 
-    /// <summary>The size of the next grant, after <paramref name="last"/> (null: the first).</summary>
-    public int Next(HeldGrant? last, DateTimeOffset now)
+    public int Wanted => Math.Clamp(wanted, 1, most);
+
+    /// <summary>Learns from a grant the host is done with (once per grant).</summary>
+    public void Finished(HeldGrant grant, DateTimeOffset now)
     {
-        if (last is not null && last != judged)
+        if (grant == judged)
         {
-            judged = last;
-            var usedUp = last.Taken >= last.Count;
-            var quickly = now - last.GrantedAt < TimeSpan.FromSeconds(1);
-            wanted = usedUp ? (quickly ? wanted * 2 : wanted) : Math.Max(1, last.Taken);
+            return;
         }
 
-        wanted = Math.Clamp(wanted, 1, most);
-        return wanted;
+        judged = grant;
+        var usedUp = grant.Taken >= grant.Count;
+        var quickly = now - grant.GrantedAt < TimeSpan.FromSeconds(1);
+        wanted = Math.Clamp(usedUp ? (quickly ? grant.Count * 2 : grant.Count) : Math.Max(1, grant.Taken), 1, most);
     }
 }

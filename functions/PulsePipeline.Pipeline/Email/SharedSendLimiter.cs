@@ -7,12 +7,12 @@ namespace PulsePipeline.Pipeline.Email;
 
 /// <summary>
 /// Holds every email of every host instance and function group to PULSE_SEND_LIMITS in any sliding window, through one
-/// <see cref="SendLedger"/> row in table storage. A host takes a grant of several sends at once (one storage request
-/// for many emails: the grant doubles while the host uses it up quickly), hands out turns from it, and closes it with
-/// what it used and when the last send ended, returning the rest. A host that stops sending closes its grant within
-/// <see cref="IdleClose"/>; one that crashes loses it after <see cref="HeldGrant.Lease"/>. When the mail server asks to slow
-/// down, the pause goes into the ledger and every host waits. Without limits it only keeps this host's pauses.
-/// Times are the hosts' clocks, which in Azure are kept in step by the platform.
+/// <see cref="SendLedger"/> row in table storage. A host takes a grant of several sends at once (<see cref="GrantSizes"/>),
+/// hands out turns from it, and closes it with what it used and when the last send ended, returning the rest
+/// (<see cref="HostGrants"/>). A host that stops sending closes its grants within <see cref="IdleClose"/>; one that
+/// crashes loses them after <see cref="HeldGrant.Lease"/>. When the mail server asks to slow down, the pause goes into
+/// the ledger and every host waits. Without limits it only keeps this host's pauses. Times are the hosts' clocks, which
+/// in Azure the platform keeps in step.
 /// </summary>
 public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
 {
@@ -23,13 +23,10 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
     private readonly ILogger<SharedSendLimiter> logger;
     private readonly IReadOnlyList<SendLimit> limits;
     private readonly TimeSpan poll;
-    private readonly GrantSizes sizes;
-    private readonly Lock state = new();
+    private readonly HostGrants grants;
     private readonly SemaphoreSlim writing = new(1, 1);
-    private readonly List<HeldGrant> held = [];
     private readonly ITimer idleTimer;
-    private HeldGrant? current;
-    private DateTimeOffset pausedUntil = DateTimeOffset.MinValue;
+    private long pausedUntil;
     private int waiting;
     private int issued;
 
@@ -41,7 +38,7 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
         limits = options.Value.SendLimitList;
         // Waiting hosts look again at least this often: grants are usually closed long before their lease ends.
         poll = limits.Count == 0 ? TimeSpan.Zero : Clamp(limits[0].Window / 16, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(2));
-        sizes = new GrantSizes(limits);
+        grants = new HostGrants(limits);
         idleTimer = clock.CreateTimer(_ => _ = CloseIdleAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -60,19 +57,26 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var now = clock.GetUtcNow();
-                TimeSpan wait;
-                lock (state)
-                {
-                    wait = pausedUntil - now;
-                    if (wait <= TimeSpan.Zero && (limits.Count == 0 || (current?.TryTake(now) ?? false)))
-                    {
-                        return limits.Count == 0 ? SendTurn.Unlimited : Issue(current!);
-                    }
-                }
-
+                var wait = new DateTimeOffset(Interlocked.Read(ref pausedUntil), TimeSpan.Zero) - now;
                 if (wait <= TimeSpan.Zero)
                 {
-                    wait = await SyncAsync(grant: true, pause: null, cancellationToken);
+                    if (limits.Count == 0)
+                    {
+                        return SendTurn.Unlimited;
+                    }
+
+                    if (grants.TryTake(now, out var prefetch) is { } grant)
+                    {
+                        if (prefetch)
+                        {
+                            _ = PrefetchAsync();
+                        }
+
+                        Interlocked.Increment(ref issued);
+                        return new SendTurn(grant.Deadline, () => Ended(grant));
+                    }
+
+                    wait = await SyncAsync(grant: true, pause: null, prefetch: false, cancellationToken);
                 }
 
                 if (wait > TimeSpan.Zero)
@@ -90,33 +94,29 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
     public async Task BackOffAsync(TimeSpan delay, string reason, CancellationToken cancellationToken)
     {
         var until = clock.GetUtcNow() + delay;
-        lock (state)
+        long seen;
+        while ((seen = Interlocked.Read(ref pausedUntil)) < until.UtcTicks && Interlocked.CompareExchange(ref pausedUntil, until.UtcTicks, seen) != seen)
         {
-            pausedUntil = until > pausedUntil ? until : pausedUntil;
-            current?.Retire();
         }
 
+        grants.RetireAll();
         logger.LogWarning("No email goes out, on any host, for {Delay}: {Reason}", delay, reason);
         if (limits.Count > 0)
         {
-            await SyncAsync(grant: false, pause: until, cancellationToken);
+            await SyncAsync(grant: false, pause: until, prefetch: false, cancellationToken);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         await idleTimer.DisposeAsync();
-        lock (state)
-        {
-            current?.Retire();
-        }
-
+        grants.RetireAll();
         if (limits.Count > 0)
         {
             try
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                await SyncAsync(grant: false, pause: null, timeout.Token);
+                await SyncAsync(grant: false, pause: null, prefetch: false, timeout.Token);
             }
             catch (Exception e) when (e is OperationCanceledException or Azure.RequestFailedException)
             {
@@ -125,40 +125,37 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
         }
     }
 
-    private SendTurn Issue(HeldGrant grant)
-    {
-        Interlocked.Increment(ref issued);
-        return new(grant.Deadline, () => Ended(grant));
-    }
-
     private void Ended(HeldGrant grant)
     {
-        lock (state)
+        if (grants.End(grant, clock.GetUtcNow()) && Volatile.Read(ref waiting) == 0)
         {
-            grant.End(clock.GetUtcNow());
-            if (grant.Ended == grant.Taken && Volatile.Read(ref waiting) == 0)
-            {
-                idleTimer.Change(IdleClose, Timeout.InfiniteTimeSpan);
-            }
+            idleTimer.Change(IdleClose, Timeout.InfiniteTimeSpan);
         }
     }
 
-    /// <summary>Nobody has asked for a turn for <see cref="IdleClose"/>: close the grants that are done, returning what is unused.</summary>
+    private async Task PrefetchAsync()
+    {
+        try
+        {
+            await SyncAsync(grant: true, pause: null, prefetch: true, CancellationToken.None);
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or InvalidDataException or ObjectDisposedException)
+        {
+            grants.PrefetchFailed();
+            logger.LogWarning("Asking ahead for the next send grant failed ({Error}); it is asked for when needed", e.GetType().Name);
+        }
+    }
+
+    /// <summary>Nobody has asked for a turn for <see cref="IdleClose"/>: close the grants, returning what is unused.</summary>
     private async Task CloseIdleAsync()
     {
         try
         {
-            lock (state)
+            // A caller waiting for a turn closes what is done when it asks for its grant.
+            if (Volatile.Read(ref waiting) == 0 && grants.RetireIfIdle())
             {
-                if (Volatile.Read(ref waiting) > 0 || current is not { } grant || grant.Ended != grant.Taken)
-                {
-                    return; // a caller waiting for a turn closes what is done when it asks for its grant
-                }
-
-                grant.Retire();
+                await SyncAsync(grant: false, pause: null, prefetch: false, CancellationToken.None);
             }
-
-            await SyncAsync(grant: false, pause: null, CancellationToken.None);
         }
         catch (Exception e) when (e is Azure.RequestFailedException or InvalidDataException or ObjectDisposedException)
         {
@@ -171,31 +168,21 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
     /// <paramref name="grant"/>) asks for a new grant. Returns how long to wait before asking again; zero when a grant
     /// was had, another caller had already got one, or none was asked for.
     /// </summary>
-    private async Task<TimeSpan> SyncAsync(bool grant, DateTimeOffset? pause, CancellationToken cancellationToken)
+    private async Task<TimeSpan> SyncAsync(bool grant, DateTimeOffset? pause, bool prefetch, CancellationToken cancellationToken)
     {
         await writing.WaitAsync(cancellationToken);
         try
         {
-            List<HeldGrant> closing;
-            int size;
-            lock (state)
+            var plan = grants.Plan(grant, prefetch, pause is not null, clock.GetUtcNow());
+            if (plan is null)
             {
-                if (grant && current is { } live && live.CanTake(clock.GetUtcNow()))
-                {
-                    return TimeSpan.Zero;
-                }
-
-                size = grant ? sizes.Next(current, clock.GetUtcNow()) : 0;
-                current?.Retire();
-                closing = [.. held.Where(g => g.Closable)];
-                if (size == 0 && closing.Count == 0 && pause is null)
-                {
-                    return TimeSpan.Zero;
-                }
+                return TimeSpan.Zero;
             }
 
+            var (size, closing) = plan.Value;
+
             var id = Random.Shared.NextInt64();
-            var (granted, wait) = await store.UpdateAsync(
+            var (granted, retryAt) = await store.UpdateAsync(
                 ledger =>
                 {
                     var now = clock.GetUtcNow();
@@ -207,22 +194,14 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
                     }
 
                     var had = size > 0 ? ledger.TryGrant(id, size, now, HeldGrant.Lease, limits) : null;
-                    var next = size > 0 && had is null ? Clamp(ledger.NextCapacity(now, limits) - now, TimeSpan.FromMilliseconds(10), poll) : TimeSpan.Zero;
-                    return ((had, next), had is not null || closing.Count > 0 || pause is not null);
+                    var retry = had is null && size > 0 ? now + Clamp(ledger.NextCapacity(now, limits) - now, TimeSpan.FromMilliseconds(10), poll) : now;
+                    return ((had, retry), had is not null || closing.Count > 0 || pause is not null);
                 },
                 result => result.had is not null || size == 0,
                 cancellationToken);
-            lock (state)
-            {
-                held.RemoveAll(closing.Contains);
-                if (granted is not null)
-                {
-                    current = new HeldGrant(granted, clock.GetUtcNow());
-                    held.Add(current);
-                }
-            }
-
-            return wait;
+            var at = clock.GetUtcNow();
+            grants.Apply(closing, granted, prefetch, retryAt, at);
+            return granted is null && size > 0 && !prefetch ? Clamp(retryAt - at, TimeSpan.FromMilliseconds(10), poll) : TimeSpan.Zero;
         }
         finally
         {
