@@ -139,7 +139,7 @@ public sealed class SharedSendLimiter : ISendLimiter, IAsyncDisposable
         {
             await SyncAsync(grant: true, pause: null, prefetch: true, CancellationToken.None);
         }
-        catch (Exception e) when (e is Azure.RequestFailedException or InvalidDataException or ObjectDisposedException)
+        catch (Exception e) when (e is Azure.RequestFailedException or InvalidDataException or ObjectDisposedException or OperationCanceledException or IOException)
         {
             grants.PrefetchFailed();
             logger.LogWarning("Asking ahead for the next send grant failed ({Error}); it is asked for when needed", e.GetType().Name);
