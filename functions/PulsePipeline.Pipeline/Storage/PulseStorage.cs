@@ -36,6 +36,8 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public TableClient Effects { get; } = tables.GetTableClient(names.Effects);
 
+    public TableClient SendLedger { get; } = tables.GetTableClient(names.SendLedger);
+
     public QueueClient Queue(string name) => queues.GetQueueClient(Names.Queue(name));
 
     public QueueClient PoisonQueue(string name) => queues.GetQueueClient(Names.PoisonQueue(name));
