@@ -135,7 +135,7 @@ internal static class InvitationsBench
         var roster = session.Get<RosterStore>();
         var version = (await roster.CurrentAsync(cancellationToken))!.Version;
         var secret = Encoding.UTF8.GetBytes(options.TokenSecret);
-        var closes = DateTimeOffset.UtcNow.AddDays(options.WaveLengthDays);
+        var closes = session.Get<DutchCalendar>().Day(DateTimeOffset.UtcNow.AddDays(options.WaveLengthDays));
         var messages = new List<(string, EmailContent)>();
         await foreach (var e in roster.EmployeesAsync(version, cancellationToken))
         {
