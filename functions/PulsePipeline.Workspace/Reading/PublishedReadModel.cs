@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using PulsePipeline.Models.Instrument;
+using PulsePipeline.Models.Publication;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
@@ -26,10 +27,12 @@ public sealed class PublishedReadModel
     public static readonly IReadOnlyList<string> FigureColumns =
     [
         nameof(PublishedEntity.PartitionKey), nameof(PublishedEntity.RowKey), nameof(PublishedEntity.Name), nameof(PublishedEntity.Parent),
-        nameof(PublishedEntity.Published), nameof(PublishedEntity.N), nameof(PublishedEntity.Invited), nameof(PublishedEntity.ResponseRate),
+        nameof(PublishedEntity.Published), nameof(PublishedEntity.Withheld), nameof(PublishedEntity.N), nameof(PublishedEntity.Invited), nameof(PublishedEntity.ResponseRate),
         nameof(PublishedEntity.PressureMean), nameof(PublishedEntity.PressureSd), nameof(PublishedEntity.SpeakUpMean), nameof(PublishedEntity.SpeakUpSd),
         nameof(PublishedEntity.NormsMean), nameof(PublishedEntity.NormsSd),
     ];
+
+    private static readonly string[] WithheldColumns = [nameof(PublishedEntity.PartitionKey), nameof(PublishedEntity.RowKey), nameof(PublishedEntity.Published), nameof(PublishedEntity.Withheld)];
 
     private static readonly AsyncLocal<RequestReads?> Request = new();
 
@@ -74,6 +77,14 @@ public sealed class PublishedReadModel
     public async Task<IReadOnlyList<PublishedRow>> ChildrenAsync(string wave, string parent, CancellationToken cancellationToken) =>
         [.. (await published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {wave} and Parent eq {parent}"), select: FigureColumns, cancellationToken: cancellationToken).ToListAsync(cancellationToken)).Select(ToRow)];
 
+    /// <summary>
+    /// Why each unit suppressed in <paramref name="wave"/> is withheld (null: not recorded), filtered by the service, so
+    /// a view of several waves learns it without reading every row of each.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, SuppressionReason?>> WithheldAsync(string wave, CancellationToken cancellationToken) =>
+        (await published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {wave} and Published eq false"), select: WithheldColumns, cancellationToken: cancellationToken).ToListAsync(cancellationToken))
+            .Select(ToRow).ToDictionary(r => r.Unit, r => r.Withheld, StringComparer.Ordinal);
+
     /// <summary>Every flag row of a wave: the units' and the organisation's.</summary>
     public async Task<IReadOnlyList<FlagRow>> FlagsAsync(string wave, CancellationToken cancellationToken) =>
         [.. (await flags.QueryAsync<FlagEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {wave}"), maxPerPage: 1000, cancellationToken: cancellationToken).ToListAsync(cancellationToken)).Select(ToFlag)];
@@ -117,7 +128,10 @@ public sealed class PublishedReadModel
         },
         p.Published && p.Items.Length > 0
             ? JsonSerializer.Deserialize<Dictionary<string, long[]>>(p.Items)!.ToDictionary(i => i.Key, i => (IReadOnlyList<long>)i.Value, StringComparer.Ordinal)
-            : new Dictionary<string, IReadOnlyList<long>>(StringComparer.Ordinal));
+            : new Dictionary<string, IReadOnlyList<long>>(StringComparer.Ordinal))
+    {
+        Withheld = p.Published ? SuppressionReason.None : Enum.TryParse<SuppressionReason>(p.Withheld, out var reason) && reason != SuppressionReason.None ? reason : null,
+    };
 
     private static FlagRow ToFlag(FlagEntity f) => new(
         f.PartitionKey,

@@ -86,6 +86,11 @@ public sealed record RegistryTexts
     public required string EffectsNone { get; init; }
     public required string EffectsUnitsOfType { get; init; }
     public required string EffectChart { get; init; }
+    public required string EffectAxis { get; init; }
+    public required string ChanceVerdicts { get; init; }
+    public required string ChanceLabelled { get; init; }
+    public required string ChanceExpected { get; init; }
+    public required string ChanceMeaning { get; init; }
     public required string UnitEffect { get; init; }
     public required string UnitInterventionsIntro { get; init; }
     public required string UnitInterventionsNone { get; init; }
