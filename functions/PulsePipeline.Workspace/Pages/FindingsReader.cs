@@ -29,24 +29,8 @@ public sealed class FindingsReader(PublishedReadModel read)
     }
 
     /// <summary>For units flagged in the last of <paramref name="waves"/>, the first wave of their current run of flags.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> SinceAsync(IReadOnlyList<string> waves, IReadOnlyList<string> units, CancellationToken cancellationToken)
-    {
-        var verdicts = units.Distinct(StringComparer.Ordinal).ToDictionary(u => u, _ => new List<(string, bool?)> { (waves[^1], true) }, StringComparer.Ordinal);
-        var pending = verdicts.Keys.ToList();
-        for (var i = waves.Count - 2; i >= 0 && pending.Count > 0; i--)
-        {
-            var wave = waves[i];
-            var found = await Task.WhenAll(pending.Select(u => read.FlagAsync(wave, u, cancellationToken)));
-            for (var at = 0; at < pending.Count; at++)
-            {
-                verdicts[pending[at]].Add((wave, found[at]?.Flagged));
-            }
-
-            pending = [.. pending.Where(u => FlagRuns.Since(verdicts[u]) == wave)];
-        }
-
-        return verdicts.ToDictionary(v => v.Key, v => FlagRuns.Since(v.Value) ?? waves[^1], StringComparer.Ordinal);
-    }
+    public Task<IReadOnlyDictionary<string, string>> SinceAsync(IReadOnlyList<string> waves, IReadOnlyList<string> units, CancellationToken cancellationToken) =>
+        FlagRuns.SinceAsync(waves, units, async (wave, unit) => (await read.FlagAsync(wave, unit, cancellationToken))?.Flagged);
 
     /// <summary>The wave's flags grouped into findings (<see cref="FlagFindings"/>), in the order of <paramref name="rows"/>.</summary>
     public static IReadOnlyList<FlagFinding> Group(IReadOnlyList<PublishedRow> rows, IReadOnlyList<FlagRow> flags)

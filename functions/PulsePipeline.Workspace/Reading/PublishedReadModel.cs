@@ -13,7 +13,8 @@ namespace PulsePipeline.Workspace.Reading;
 /// Everything the workspace reads, and the only class that reads it (privacy rule 6): the published rows, the
 /// flags, and which waves are published. It opens those three tables and no other, so the pages cannot reach
 /// tallies, tokens, the roster or deliveries even by mistake; a unit test checks the assembly references none of
-/// them. Of a wave it reads only its id and instrument, and only once the wave is published. Within a request
+/// them. Of a wave it reads only its id and instrument once it is published, and before that only its id (for the
+/// intervention form's start waves): nothing of an open wave's answers or participation. Within a request
 /// (<see cref="BeginRequest"/>) the wave list and each wave's rows are read once, however many parts of the page ask.
 /// </summary>
 public sealed class PublishedReadModel
@@ -62,6 +63,14 @@ public sealed class PublishedReadModel
     /// <summary>Published waves, oldest first (wave ids sort as text in the order the waves ran).</summary>
     public Task<IReadOnlyList<PublishedWave>> WavesAsync(CancellationToken cancellationToken) =>
         Request.Value is { } reads ? reads.Waves(() => ReadWavesAsync(cancellationToken)) : ReadWavesAsync(cancellationToken);
+
+    /// <summary>The ids of waves opened but not yet published, oldest first: start waves the intervention form offers.</summary>
+    public async Task<IReadOnlyList<string>> UnpublishedWaveIdsAsync(CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {WaveEntity.Partition} and State ne {WaveStates.Published}");
+        var rows = await waves.QueryAsync<WaveEntity>(filter, select: [nameof(WaveEntity.RowKey), nameof(WaveEntity.State)], cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        return [.. rows.Select(w => w.RowKey).Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>Every row of a wave, without item distributions (<see cref="FigureColumns"/>).</summary>
     public Task<IReadOnlyList<PublishedRow>> RowsAsync(string wave, CancellationToken cancellationToken) =>

@@ -37,6 +37,8 @@ public sealed record RegistryTexts
     public required string TypeField { get; init; }
     public required string StartWaveField { get; init; }
     public required string StartWaveHint { get; init; }
+    public required string StartWaveUpcoming { get; init; }
+    public required string StartWavePublished { get; init; }
     public required string StatusField { get; init; }
     public required string OwnerField { get; init; }
     public required string OwnerHint { get; init; }
