@@ -6,9 +6,9 @@ say() { printf '[pulse] %s\n' "$*" >&2; }
 
 # Builds the CLI when any source, project or props file is newer than the last build.
 ensure_cli_built() {
-  if [[ -f "$pulse_cli_dll" ]] && [[ -z $(find "$root/models" "$root/functions/PulsePipeline.Pipeline" "$root/tools" \
+  if [[ -f "$pulse_cli_dll" ]] && [[ -z $(find "$root/models" "$root/functions/PulsePipeline.Pipeline" "$root/functions/PulsePipeline.Workspace" "$root/tools" \
       "$root"/Directory.*.props "$root/global.json" -newer "$pulse_cli_dll" \
-      \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' \) -not -path '*/bin/*' -not -path '*/obj/*' \
+      \( -name '*.cs' -o -name '*.razor' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' \) -not -path '*/bin/*' -not -path '*/obj/*' \
       -print -quit) ]]; then
     return
   fi

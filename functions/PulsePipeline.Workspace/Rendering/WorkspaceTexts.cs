@@ -117,6 +117,7 @@ public sealed record WorkspaceTexts
     public required string WatchNoIntervention { get; init; }
     public required string WatchFirstEstimate { get; init; }
     public required string WatchParticipation { get; init; }
+    public required string WatchLasting { get; init; }
     public required string WatchNothing { get; init; }
     public required string TrendFlagMark { get; init; }
     public required string TrendStartMark { get; init; }

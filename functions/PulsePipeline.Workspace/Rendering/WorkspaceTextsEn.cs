@@ -21,15 +21,15 @@ internal static class WorkspaceTextsEn
         Statuses = new Dictionary<string, string> { ["Scored"] = "Judged", ["NotEnoughHistory"] = "Too few earlier waves", ["Suppressed"] = "Withheld" },
         Marks = new Dictionary<CellMark, string>
         {
-            [CellMark.Flagged] = "flagged by the detector",
-            [CellMark.FlaggedOtherTopic] = "flagged by the detector, for the other topic",
+            [CellMark.Flagged] = "flagged",
+            [CellMark.FlaggedOtherTopic] = "flagged for the other topic",
             [CellMark.NotFlagged] = "not flagged",
         },
         MarkLegend = new Dictionary<CellMark, string>
         {
-            [CellMark.Flagged] = " flagged by the detector, for this topic",
-            [CellMark.FlaggedOtherTopic] = " flagged by the detector, for the other topic",
-            [CellMark.NotFlagged] = "not flagged: the change with its margin, without a verdict",
+            [CellMark.Flagged] = " flagged by the detector",
+            [CellMark.FlaggedOtherTopic] = " flagged for the other topic",
+            [CellMark.NotFlagged] = "white: change ± margin, without a verdict",
         },
         Wave = "Wave",
         Unit = "Unit",
@@ -54,7 +54,7 @@ internal static class WorkspaceTextsEn
         WithheldFewerThanKShort = "too few respondents",
         WithheldSecondaryShort = "withheld to protect others",
         WithheldUnrecordedShort = "withheld",
-        WithheldLegend = "withheld: too few respondents, or withheld to protect others, so that a small group cannot be derived from the figures around it",
+        WithheldLegend = "withheld (too few respondents, or to protect a small group)",
         IntervalTo = "to",
         ChangeAxis = "change in scale points (zero is no change)",
         FlagSinceHeading = "Since",
@@ -119,6 +119,7 @@ internal static class WorkspaceTextsEn
         WatchNoIntervention = "No intervention is recorded yet; what fits is in the",
         WatchFirstEstimate = "{0}: the first estimate of the effect follows the first published wave from the start.",
         WatchParticipation = "Participation: only with enough respondents can the detector judge the unit again.",
+        WatchLasting = "{0}: does the effect last in the next waves?",
         WatchNothing = "Nothing in particular: the unit is not flagged and has no intervention running.",
         TrendFlagMark = "the detector flagged the unit in this wave",
         TrendStartMark = "start of an intervention",

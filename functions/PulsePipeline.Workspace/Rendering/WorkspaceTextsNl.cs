@@ -21,15 +21,15 @@ internal static class WorkspaceTextsNl
         Statuses = new Dictionary<string, string> { ["Scored"] = "Beoordeeld", ["NotEnoughHistory"] = "Te weinig eerdere metingen", ["Suppressed"] = "Afgeschermd" },
         Marks = new Dictionary<CellMark, string>
         {
-            [CellMark.Flagged] = "gemarkeerd door de detector",
-            [CellMark.FlaggedOtherTopic] = "gemarkeerd door de detector, om het andere onderwerp",
+            [CellMark.Flagged] = "gemarkeerd",
+            [CellMark.FlaggedOtherTopic] = "gemarkeerd om het andere onderwerp",
             [CellMark.NotFlagged] = "niet gemarkeerd",
         },
         MarkLegend = new Dictionary<CellMark, string>
         {
-            [CellMark.Flagged] = " gemarkeerd door de detector, om dit onderwerp",
-            [CellMark.FlaggedOtherTopic] = " gemarkeerd door de detector, om het andere onderwerp",
-            [CellMark.NotFlagged] = "niet gemarkeerd: de verandering met haar marge, zonder oordeel",
+            [CellMark.Flagged] = " gemarkeerd door de detector",
+            [CellMark.FlaggedOtherTopic] = " gemarkeerd om het andere onderwerp",
+            [CellMark.NotFlagged] = "wit: verandering ± marge, zonder oordeel",
         },
         Wave = "Meting",
         Unit = "Eenheid",
@@ -54,7 +54,7 @@ internal static class WorkspaceTextsNl
         WithheldFewerThanKShort = "te weinig respondenten",
         WithheldSecondaryShort = "afgeschermd ter bescherming",
         WithheldUnrecordedShort = "afgeschermd",
-        WithheldLegend = "afgeschermd: te weinig respondenten, of afgeschermd ter bescherming, zodat een kleine groep niet uit de cijfers eromheen af te leiden is",
+        WithheldLegend = "afgeschermd (te weinig respondenten, of ter bescherming van een kleine groep)",
         IntervalTo = "tot",
         ChangeAxis = "verandering in schaalpunten (nul is geen verandering)",
         FlagSinceHeading = "Sinds",
@@ -119,6 +119,7 @@ internal static class WorkspaceTextsNl
         WatchNoIntervention = "Er is nog geen interventie vastgelegd; wat past, staat in de",
         WatchFirstEstimate = "{0}: de eerste schatting van het effect volgt na de eerste gepubliceerde meting vanaf de start.",
         WatchParticipation = "Deelname: pas met genoeg respondenten kan de detector de eenheid weer beoordelen.",
+        WatchLasting = "{0}: houdt het effect aan in de volgende metingen?",
         WatchNothing = "Niets bijzonders: de eenheid is niet gemarkeerd en heeft geen lopende interventie.",
         TrendFlagMark = "de detector markeerde de eenheid in deze meting",
         TrendStartMark = "start van een interventie",

@@ -36,11 +36,22 @@ internal sealed class PublishedTruth
     public IEnumerable<(string Wave, string Unit)> Units => rows.Keys;
 
     /// <summary>The value a figure must have, or why it cannot have one.</summary>
-    public (double? Value, string? Problem) Expected(string field, string? unit, string? wave, string? scope)
+    /// <param name="counted">For the counts beside a list of verdicts: the keys of the effect rows the page says it counted.</param>
+    public (double? Value, string? Problem) Expected(string field, string? unit, string? wave, string? scope, string? counted = null)
     {
         if (wave is null)
         {
             return (null, "no wave");
+        }
+
+        if (field is "effect_verdicts" or "effect_labels" or "chance_labels")
+        {
+            return Verdicts(field, wave, counted);
+        }
+
+        if (field == "flagged_units")
+        {
+            return unit is null ? (null, "no unit") : (FlaggedIn(unit, wave), null);
         }
 
         if (field.StartsWith("effect_", StringComparison.Ordinal))
@@ -66,6 +77,21 @@ internal sealed class PublishedTruth
             return (null, $"{unit} is suppressed in {wave}: it may show no figure");
         }
 
+        if (field.Contains("_diff_ci_", StringComparison.Ordinal))
+        {
+            // The interval of that change: both waves' standard errors, as of independent samples.
+            var parts = field.Split(':');
+            var construct = parts[0][..parts[0].IndexOf('_', StringComparison.Ordinal)];
+            if (!rows.TryGetValue((parts[1], unit), out var first) || !first.Published)
+            {
+                return (null, $"{unit} has no published row in {parts[1]}");
+            }
+
+            var change = RowField(row, construct + "_mean") - RowField(first, construct + "_mean");
+            var se = Math.Sqrt((Math.Pow(RowField(row, construct + "_sd")!.Value, 2) / row.N!.Value) + (Math.Pow(RowField(first, construct + "_sd")!.Value, 2) / first.N!.Value));
+            return (parts[0].EndsWith("_low", StringComparison.Ordinal) ? change - (Z95 * se) : change + (Z95 * se), null);
+        }
+
         if (field.Contains("_diff:", StringComparison.Ordinal))
         {
             // A change between two of one unit's own published waves: its mean in this wave minus its mean in the named one.
@@ -77,6 +103,52 @@ internal sealed class PublishedTruth
         }
 
         return (RowField(row, field), null);
+    }
+
+    /// <summary>
+    /// How many units in <paramref name="unit"/>'s subtree (itself included, by the parent links published in the wave)
+    /// the detector flagged in the wave.
+    /// </summary>
+    private int FlaggedIn(string unit, string wave)
+    {
+        var parents = rows.Where(r => r.Key.Wave == wave).ToDictionary(r => r.Key.Unit, r => r.Value.Parent, StringComparer.Ordinal);
+        bool Within(string at)
+        {
+            for (var depth = 0; depth < 64; depth++, at = parents.GetValueOrDefault(at, ""))
+            {
+                if (at == unit)
+                {
+                    return true;
+                }
+
+                if (at.Length == 0)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        return flags.Values.Count(f => f.PartitionKey == wave && f.RowKey != FlagEntity.OrganisationRow && f.Flagged && Within(f.Unit));
+    }
+
+    /// <summary>The counts beside a list of verdicts, recounted from the stored rows the page names.</summary>
+    private (double? Value, string? Problem) Verdicts(string field, string wave, string? counted)
+    {
+        var keys = (counted ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var stored = keys.Select(k => effects.GetValueOrDefault((wave, k))).ToList();
+        if (keys.Length == 0 || stored.Exists(e => e is null || e.IsPooled || e.Estimate is null))
+        {
+            return (null, $"the verdicts counted ({counted}) are not all stored conclusive unit effects as of {wave}");
+        }
+
+        return field switch
+        {
+            "effect_verdicts" => (stored.Count, null),
+            "effect_labels" => (stored.Count(e => e!.Verdict is "improved" or "worsened"), null),
+            _ => (stored.Count * 0.05, null),
+        };
     }
 
     /// <summary>The stored reasons as the page's language words them (the stored English text where none are structured).</summary>
