@@ -62,9 +62,9 @@ public static class WorkspaceStyle
         "@page{size:A4;margin:14mm 12mm}" +
         "@media print{header,.skip,.pager,form,form.filters,form.record,.edit{display:none}body{font-size:9pt;line-height:1.35}main{max-width:none;padding:0}" +
         "h1{font-size:15pt;margin:0 0 .3rem}h2{font-size:12pt;margin:.8rem 0 .3rem}h3{font-size:10pt;margin:.5rem 0 .2rem}p{margin:.3rem 0}" +
-        ".scroll,.scroll.tall{overflow:visible;max-height:none}table{width:100%;table-layout:auto;margin:.2rem 0 .5rem}thead{display:table-header-group}" +
+        ".scroll,.scroll.tall{overflow:visible;max-height:none}table{width:100%;table-layout:auto;margin:.2rem 0 .5rem;font-size:8pt}thead{display:table-header-group}" +
         "tr,figure,.chart,li{break-inside:avoid}th,td{padding:.1rem .3rem;white-space:normal;overflow-wrap:break-word;word-break:normal;hyphens:manual}" +
-        "a{color:#000;text-decoration:none}details{border:0}.charts{display:grid;grid-template-columns:1fr 1fr;gap:.4cm;align-items:start}.chart{max-width:100%}" +
+        "a{color:#000;text-decoration:none}details{border:0}.charts{display:grid;grid-template-columns:1fr 1fr;gap:.3cm;align-items:start}.charts.beside{grid-template-columns:minmax(0,1fr) auto}.chart{max-width:100%}" +
         ".summary{border:1px solid #000;background:none;padding:0 .4rem .2rem}.note{border-left:3px solid #000;background:none;padding:.1rem .4rem;margin:.3rem 0}" +
         ".legend{margin:.2rem 0}.legend li{border:0;padding:0 .3rem 0 0}h2,h3,caption{break-after:avoid}}";
 
