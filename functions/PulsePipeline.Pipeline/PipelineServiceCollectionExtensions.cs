@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PulsePipeline.Models.Detection;
 using PulsePipeline.Pipeline.Alerts;
 using PulsePipeline.Pipeline.Audit;
 using PulsePipeline.Pipeline.Configuration;
@@ -36,7 +37,7 @@ public static class PipelineServiceCollectionExtensions
         {
             var clients = sp.GetRequiredService<StorageClients>();
             var names = new StorageNames(sp.GetRequiredService<IOptions<PulseOptions>>().Value.StoragePrefix);
-            return new PulseStorage(clients.Tables, clients.Queues, clients.Blobs, names);
+            return new PulseStorage(clients.Tables, clients.Queues, names);
         });
         services.AddHostedService<StorageInitializer>();
         services.AddSingleton<WaveStore>();
@@ -62,7 +63,6 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<CloseWavesStep>();
         services.AddSingleton<PublishWaveStep>();
         services.AddSingleton<PublishedHistory>();
-        services.AddSingleton<ShiftModelStore>();
         services.AddSingleton<DetectShiftsStep>();
         services.AddSingleton<DigestEffects>();
         services.AddSingleton<DigestBuilder>();
@@ -80,4 +80,12 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SurveyEndpoint>();
         return services;
     }
+
+    /// <summary>
+    /// The shift model the host ships with, loaded now: a host whose model is missing or made for other data refuses
+    /// to start (<see cref="ShiftModelRejectedException"/>) instead of failing at its first detection.
+    /// </summary>
+    /// <param name="directory">Where the model's zip and schema are; default <see cref="ShiftModelFiles.DefaultDirectory"/>.</param>
+    public static IServiceCollection AddShippedShiftModel(this IServiceCollection services, string? directory = null) =>
+        services.AddSingleton(ShiftModelFiles.Load(directory ?? ShiftModelFiles.DefaultDirectory));
 }

@@ -19,7 +19,7 @@ public sealed class DetectShiftsStep(
     PulseStorage storage,
     WaveStore waves,
     PublishedHistory history,
-    ShiftModelStore models,
+    ShiftModel model,
     QueueSender queues,
     ILogger<DetectShiftsStep> logger)
 {
@@ -32,7 +32,6 @@ public sealed class DetectShiftsStep(
             throw new MalformedMessageException("detection runs only on a published wave");
         }
 
-        var model = await models.GetAsync(cancellationToken);
         var result = ShiftDetector.Detect(await history.HistoryUpToAsync(wave.RowKey, cancellationToken), model);
         var flags = result.FlagsFor(wave.RowKey);
         var organisation = result.OrganisationFor(wave.RowKey);

@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using PulsePipeline.Pipeline.Storage.Entities;
 
@@ -10,7 +9,7 @@ namespace PulsePipeline.Pipeline.Storage;
 /// The pipeline's storage clients, created once per host and reused: one client per table and queue, and a client
 /// for each wave's own table (tokens, markers and running tallies) on demand.
 /// </summary>
-public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient queues, BlobServiceClient blobs, StorageNames names)
+public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient queues, StorageNames names)
 {
     public StorageNames Names { get; } = names;
 
@@ -37,8 +36,6 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public TableClient Effects { get; } = tables.GetTableClient(names.Effects);
 
-    public BlobContainerClient Models { get; } = blobs.GetBlobContainerClient(names.ModelsContainer);
-
     public QueueClient Queue(string name) => queues.GetQueueClient(Names.Queue(name));
 
     public QueueClient PoisonQueue(string name) => queues.GetQueueClient(Names.PoisonQueue(name));
@@ -53,7 +50,7 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
     }
 
     /// <summary>
-    /// Creates every table, queue (with its poison queue) and container, and the own table of every wave that is still
+    /// Creates every table and queue (with its poison queue), and the own table of every wave that is still
     /// opening or open; safe to call on every start. A closed wave's table is never created again: publication may have
     /// deleted it, and an empty one in its place would be published as a wave nobody answered.
     /// </summary>
@@ -63,7 +60,6 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
         work.AddRange(Names.Tables.Select(t => tables.GetTableClient(t).CreateIfNotExistsAsync(cancellationToken)));
         work.AddRange(StorageNames.Queues.Select(q => Queue(q).CreateIfNotExistsAsync(cancellationToken: cancellationToken)));
         work.AddRange(StorageNames.Queues.Select(q => PoisonQueue(q).CreateIfNotExistsAsync(cancellationToken: cancellationToken)));
-        work.Add(Models.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
         await Task.WhenAll(work);
 
         var running = await WavesAsync(cancellationToken);
@@ -79,7 +75,6 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
         work.AddRange(Names.Tables.Select(t => tables.DeleteTableAsync(t, cancellationToken)));
         work.AddRange(StorageNames.Queues.Select(q => Queue(q).DeleteIfExistsAsync(cancellationToken)));
         work.AddRange(StorageNames.Queues.Select(q => PoisonQueue(q).DeleteIfExistsAsync(cancellationToken)));
-        work.Add(Models.DeleteIfExistsAsync(cancellationToken: cancellationToken));
         await Task.WhenAll(work);
     }
 

@@ -51,8 +51,6 @@ public sealed class StorageNames(string prefix)
     /// <summary>Effects of interventions as known at each published wave (EstimateEffects), from published figures only.</summary>
     public string Effects => Table("effects");
 
-    public string ModelsContainer => prefix + "models";
-
     /// <summary>The tables every host creates at start; each wave's own table comes and goes with the wave.</summary>
     public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit, Effects];
 

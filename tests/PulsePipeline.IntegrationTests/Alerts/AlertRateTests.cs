@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Time.Testing;
-using PulsePipeline.Cli.Demo;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Messages;
 using PulsePipeline.Pipeline.Alerts;
 using PulsePipeline.Pipeline.Email;
 using PulsePipeline.Pipeline.Storage.Entities;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Alerts;
 

@@ -1,7 +1,7 @@
 using System.Net;
-using PulsePipeline.Cli.Bench;
 using PulsePipeline.IntegrationTests.Faults;
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.Lab.Bench;
 using PulsePipeline.Models.Alerts;
 using PulsePipeline.Models.Effects;
 using PulsePipeline.Models.Instrument;

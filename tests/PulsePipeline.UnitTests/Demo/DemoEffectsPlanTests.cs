@@ -1,5 +1,5 @@
 using PulsePipeline.Cli.Commands;
-using PulsePipeline.Cli.Demo;
+using PulsePipeline.Lab.Demo;
 using PulsePipeline.Models.Effects;
 using Xunit.Abstractions;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PulsePipeline.Cli.Bench;
+using PulsePipeline.Lab.Bench;
 
 namespace PulsePipeline.Cli.Commands;
 

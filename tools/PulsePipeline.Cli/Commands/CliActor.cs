@@ -8,11 +8,9 @@ namespace PulsePipeline.Cli.Commands;
 /// </summary>
 internal static class CliActor
 {
-    public const string Prefix = "cli:";
-
     public static string Name(string? by) => string.IsNullOrWhiteSpace(by) ? Environment.UserName : by.Trim();
 
-    public static string Actor(string? by) => Prefix + Name(by);
+    public static string Actor(string? by) => AuditActors.CommandLine(Name(by));
 
     /// <summary>Why --by cannot be used, or null.</summary>
     public static string? Problem(string? by) =>

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Workspace.Reading;
 using PulsePipeline.Workspace.Reports;

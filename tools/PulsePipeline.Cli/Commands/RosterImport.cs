@@ -1,4 +1,4 @@
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Roster;
 using PulsePipeline.Pipeline.Roster;
