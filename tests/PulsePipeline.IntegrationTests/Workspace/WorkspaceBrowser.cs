@@ -16,6 +16,16 @@ internal static class WorkspaceBrowser
     public static async Task SignInAsync(this Chromium browser, WorkspaceFixture workspace, string role = WorkspaceRoles.Reader) =>
         await browser.Context.AddCookiesAsync([new Cookie { Name = DevSignInCookie.Name, Value = workspace.Cookie(role == WorkspaceRoles.Editor ? "Eva Editor" : "Ria Lezer", role).Split('=', 2)[1], Url = workspace.BaseUrl + "/ipim" }]);
 
+    /// <summary>A browser signed in as a reader at <paramref name="size"/>, at <paramref name="path"/>.</summary>
+    public static async Task<Chromium> OpenAsync(WorkspaceFixture workspace, string path, ViewportSize size)
+    {
+        var browser = await Chromium.LaunchAsync();
+        await browser.Page.SetViewportSizeAsync(size.Width, size.Height);
+        await browser.SignInAsync(workspace);
+        await browser.Page.GotoAsync(workspace.BaseUrl + path);
+        return browser;
+    }
+
     /// <summary>True when the element is visible and lies wholly within the first screen, without scrolling.</summary>
     public static async Task<bool> OnFirstScreenAsync(this ILocator element)
     {

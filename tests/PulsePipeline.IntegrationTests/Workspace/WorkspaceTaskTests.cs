@@ -16,10 +16,7 @@ public sealed partial class WorkspaceTaskTests(WorkspaceFixture workspace)
     [Fact]
     public async Task A_WhichUnitsNeedAttentionNow_AndWhy_IsOnTheOverviewsFirstScreen()
     {
-        await using var browser = await Chromium.LaunchAsync();
-        await browser.Page.SetViewportSizeAsync(WorkspaceBrowser.Laptop.Width, WorkspaceBrowser.Laptop.Height);
-        await browser.SignInAsync(workspace);
-        await browser.Page.GotoAsync(workspace.BaseUrl + "/ipim?lang=en");
+        await using var browser = await WorkspaceBrowser.OpenAsync(workspace, "/ipim?lang=en", WorkspaceBrowser.Laptop);
 
         var attention = browser.Page.GetByRole(AriaRole.Heading, new() { Name = "What needs attention now", Level = 2 });
         Assert.True(await attention.OnFirstScreenAsync(), "the question is answered first");
@@ -38,10 +35,7 @@ public sealed partial class WorkspaceTaskTests(WorkspaceFixture workspace)
     [Fact]
     public async Task B_DidTheInterventionInAUnitWork_IsOnItsPagesFirstScreen_OneSearchAway()
     {
-        await using var browser = await Chromium.LaunchAsync();
-        await browser.Page.SetViewportSizeAsync(WorkspaceBrowser.Laptop.Width, WorkspaceBrowser.Laptop.Height);
-        await browser.SignInAsync(workspace);
-        await browser.Page.GotoAsync(workspace.BaseUrl + "/ipim?lang=en");
+        await using var browser = await WorkspaceBrowser.OpenAsync(workspace, "/ipim?lang=en", WorkspaceBrowser.Laptop);
 
         // IPIM knows the unit by its name: the search on every page finds it, one click leads to its page.
         await browser.Page.GetByRole(AriaRole.Search).GetByRole(AriaRole.Textbox).FillAsync("team a.1");
@@ -60,10 +54,7 @@ public sealed partial class WorkspaceTaskTests(WorkspaceFixture workspace)
     [Fact]
     public async Task C_WhatToTellTheMinister_IsTheReportsSummary_OneFormAway()
     {
-        await using var browser = await Chromium.LaunchAsync();
-        await browser.Page.SetViewportSizeAsync(WorkspaceBrowser.Laptop.Width, WorkspaceBrowser.Laptop.Height);
-        await browser.SignInAsync(workspace);
-        await browser.Page.GotoAsync(workspace.BaseUrl + "/ipim/report?lang=en");
+        await using var browser = await WorkspaceBrowser.OpenAsync(workspace, "/ipim/report?lang=en", WorkspaceBrowser.Laptop);
 
         await browser.Page.SelectOptionAsync("#r-unit", "BZK");
         await browser.Page.SelectOptionAsync("#r-from", WorkspaceSeed.Waves[0]);
