@@ -157,7 +157,7 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
 
     private async Task FormAsync(HttpContext context, PageContext page, int status, InterventionFormModel model)
     {
-        var choices = model.Choices == FormChoices.None ? await models.FormChoicesAsync(context.RequestAborted) : model.Choices;
+        var choices = ReferenceEquals(model.Choices, FormChoices.None) ? await models.FormChoicesAsync(context.RequestAborted) : model.Choices;
         await PageWriter.RenderAsync<InterventionFormPage>(context, status, page, new() { ["Model"] = model with { Choices = choices } });
     }
 

@@ -11,6 +11,8 @@ namespace PulsePipeline.Workspace.Pages;
 /// </summary>
 public sealed class FindingsReader(PublishedReadModel read)
 {
+    private const int MaxDepth = 64;
+
     /// <param name="waves">Published waves, oldest first, the last being the flags' wave.</param>
     /// <param name="rows">The wave's published rows (the tree and the names).</param>
     /// <param name="flags">The wave's flag rows.</param>
@@ -23,7 +25,7 @@ public sealed class FindingsReader(PublishedReadModel read)
         var since = await SinceAsync(waves, [.. findings.Select(f => f.Unit)], cancellationToken);
         string NameOf(string unit) => byUnit.TryGetValue(unit, out var row) ? row.Name : unit;
         return [.. findings
-            .Select(f => new FlaggedUnit(f.Unit, NameOf(f.Unit), unitFlags[f.Unit]) { Since = since[f.Unit], Explains = [.. f.Explains.Select(u => (u, NameOf(u)))] })
+            .Select(f => new FlaggedUnit(f.Unit, NameOf(f.Unit), unitFlags[f.Unit]) { Since = since[f.Unit], Explains = [.. f.Explains.Select(u => (u, NameOf(u)))], Above = Above(f.Unit, byUnit) })
             .OrderByDescending(f => f.Flag.Score ?? double.NegativeInfinity)
             .ThenBy(f => f.Unit, StringComparer.Ordinal)];
     }
@@ -37,6 +39,17 @@ public sealed class FindingsReader(PublishedReadModel read)
     {
         var unitFlags = flags.Where(f => !f.IsOrganisation).ToDictionary(f => f.Unit!, StringComparer.Ordinal);
         return FlagFindings.Group([.. rows.Select(r => Point(r, unitFlags.GetValueOrDefault(r.Unit)))]);
+    }
+
+    private static List<string> Above(string unit, Dictionary<string, PublishedRow> byUnit)
+    {
+        var above = new List<string>();
+        for (var at = byUnit.GetValueOrDefault(unit); at is not null && above.Count < MaxDepth && byUnit.TryGetValue(at.Parent, out var parent) && !parent.IsRoot; at = parent)
+        {
+            above.Insert(0, parent.Name);
+        }
+
+        return above;
     }
 
     private static FlagPoint Point(PublishedRow row, FlagRow? flag) => new(

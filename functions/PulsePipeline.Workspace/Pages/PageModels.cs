@@ -6,8 +6,8 @@ using PulsePipeline.Workspace.Reading;
 namespace PulsePipeline.Workspace.Pages;
 
 /// <summary>
-/// Builds each page's model from the published read model. Nothing here adds figures up: every number a page shows
-/// is a published figure, a flag figure, or computed by the page from one unit's own row.
+/// Builds each page's model from the published read model. Nothing here adds survey figures up: every number a page
+/// shows is a published figure, a flag figure, computed by the page from one unit's own rows, or a count of flags.
 /// </summary>
 public sealed class PageModels(PublishedReadModel read, FindingsReader findingsReader)
 {

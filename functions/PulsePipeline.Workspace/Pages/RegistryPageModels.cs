@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using PulsePipeline.Models.Interventions;
 using PulsePipeline.Models.Waves;
 using PulsePipeline.Pipeline.Configuration;
-using PulsePipeline.Models.Interventions;
 using PulsePipeline.Pipeline.Interventions;
 using PulsePipeline.Workspace.Reading;
 

@@ -42,7 +42,7 @@ public static class WorkspaceStyle
         ".summary{border:1px solid #8a8a8a;border-left:6px solid #154273;background:#f5f8fb;padding:0 1rem .75rem;margin:1rem 0}.summary h2{margin-top:.75rem}" +
         "dl.status dt{font-weight:700}dl.status dd{font-weight:400}.status ul,.summary ul{margin:0;padding-left:1.25rem}@media (max-width:40rem){dl.status{grid-template-columns:1fr}}" +
         ".path ol{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .5rem}.path li+li::before{content:'\\203A';margin-right:.5rem}" +
-        ".explains{margin:.25rem 0 0;font-weight:400;font-size:.9rem}.count{font-weight:400}.hits li{margin:.4rem 0}.above{color:#3b3b3b}.legend.marks li{border:0}" +
+        ".explains{margin:.25rem 0 0;font-weight:400;font-size:.9rem}.above-block{display:block;font-weight:400;font-size:.9rem;color:#3b3b3b}.count{font-weight:400}.hits li{margin:.4rem 0}.above{color:#3b3b3b}.legend.marks li{border:0}" +
         "form.find{display:flex;gap:.25rem;align-items:center}form.find input{width:13rem;min-height:40px;border-color:#fff}header form.find button{padding:.4rem .6rem}" +
         "[data-label=wave]{white-space:nowrap}td>data{white-space:nowrap}" +
         "@media (min-width:60rem){.charts{grid-template-columns:1fr 1fr}}" +
@@ -64,7 +64,7 @@ public static class WorkspaceStyle
         "h1{font-size:15pt;margin:0 0 .3rem}h2{font-size:12pt;margin:.8rem 0 .3rem}h3{font-size:10pt;margin:.5rem 0 .2rem}p{margin:.3rem 0}" +
         ".scroll,.scroll.tall{overflow:visible;max-height:none}table{width:100%;table-layout:auto;margin:.2rem 0 .5rem;font-size:8pt}thead{display:table-header-group}" +
         "tr,figure,.chart,li{break-inside:avoid}th,td{padding:.1rem .3rem;white-space:normal;overflow-wrap:break-word;word-break:normal;hyphens:manual}" +
-        "a{color:#000;text-decoration:none}details{border:0}.charts{display:grid;grid-template-columns:1fr 1fr;gap:.3cm;align-items:start}.charts.beside{grid-template-columns:minmax(0,1fr) auto}.chart{max-width:100%}" +
+        "a{color:#000;text-decoration:none}details{border:0}.charts{display:grid;grid-template-columns:1fr 1fr;gap:.3cm;align-items:start}.charts.beside{grid-template-columns:minmax(0,2fr) minmax(min-content,3fr)}.chart{max-width:100%}" +
         ".summary{border:1px solid #000;background:none;padding:0 .4rem .2rem}.note{border-left:3px solid #000;background:none;padding:.1rem .4rem;margin:.3rem 0}" +
         ".legend{margin:.2rem 0}.legend li{border:0;padding:0 .3rem 0 0}h2,h3,caption{break-after:avoid}}";
 
