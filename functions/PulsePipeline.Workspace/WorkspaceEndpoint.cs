@@ -116,6 +116,9 @@ public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, Wo
                 var heatmap = await models.HeatmapAsync(construct, query["to"].ToString() is { Length: > 0 } to ? to : null, query["view"] == "table", query["under"].ToString() is { Length: > 0 } under ? under : null, cancellationToken);
                 await RenderAsync<HeatmapPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = heatmap });
                 break;
+            case WorkspacePage.Search:
+                await RenderAsync<SearchPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = await models.SearchAsync(query["q"], cancellationToken) });
+                break;
             case WorkspacePage.Unit:
                 await UnitAsync(context, page, query["id"].ToString(), cancellationToken);
                 break;

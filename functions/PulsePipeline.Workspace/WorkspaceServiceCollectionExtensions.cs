@@ -15,6 +15,7 @@ public static class WorkspaceServiceCollectionExtensions
     {
         services.AddSingleton<WorkspaceKeys>();
         services.AddSingleton<PublishedReadModel>();
+        services.AddSingleton<FindingsReader>();
         services.AddSingleton<PageModels>();
         services.AddSingleton<RegistryReadModel>();
         services.AddSingleton<RegistryPageModels>();

@@ -17,4 +17,7 @@ public sealed record InterventionFormModel(InterventionRecord Values, string? Ve
     public string? Done { get; init; }
 
     public string UnitName { get; init; } = "";
+
+    /// <summary>The units and start waves the form offers.</summary>
+    public FormChoices Choices { get; init; } = FormChoices.None;
 }

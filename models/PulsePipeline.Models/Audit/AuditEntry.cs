@@ -22,7 +22,7 @@ public sealed record AuditEntry(DateOnly Day, string Actor, string Action, strin
             return $"the audit actor {actorProblem}";
         }
 
-        if (actor.Contains('@', StringComparison.Ordinal))
+        if (EmailAddresses.LooksLikeOne(actor))
         {
             return "the audit actor is a user's name, not an email address (audit rows hold no email addresses)";
         }

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Models.Messages;
+using PulsePipeline.Models.Publication;
 using PulsePipeline.Pipeline.Publication;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
@@ -68,6 +69,11 @@ public sealed class PublicationTests
             Assert.Null(hidden.PressureMean);
             Assert.Equal("", hidden.Items);
         }
+
+        // Each says truthfully why, without a count: c had fewer than k; b had enough, but would have exposed c.
+        Assert.Equal(nameof(SuppressionReason.FewerThanK), published["c"].Withheld);
+        Assert.Equal(nameof(SuppressionReason.Secondary), published["b"].Withheld);
+        Assert.Equal("", a.Withheld);
 
         // The wave's table, with every token row and marker, is gone; the private tallies stay, in the permanent table.
         var wave = (await pipeline.Get<WaveStore>().GetAsync("2027-03", CancellationToken.None))!;

@@ -29,7 +29,7 @@ public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspac
         var html = await form.Content.ReadAsStringAsync();
         Assert.Contains(InterventionRules.NotesGuidanceNl, html, StringComparison.Ordinal);
 
-        using var saved = await PostAsync(client, "/ipim/interventions/new", cookie, TokenIn(html), Fields(unit, InterventionTypes.LeadershipCoaching, "2027-09", "Coaching van de leiding <i>na</i> de meting"));
+        using var saved = await PostAsync(client, "/ipim/interventions/new", cookie, TokenIn(html), Fields(unit, InterventionTypes.LeadershipCoaching, WorkspaceSeed.Waves[^1], "Coaching van de leiding <i>na</i> de meting"));
 
         Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
         var location = saved.Headers.Location!.OriginalString;
@@ -64,6 +64,36 @@ public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspac
         Assert.Contains(problems, p => p.TextContent.Contains("zijn 1.001 tekens lang; kort ze in tot ten hoogste 1.000", StringComparison.Ordinal));
         Assert.DoesNotContain(problems, p => p.QuerySelector("[lang=en]") is not null || p.TextContent.Contains("characters", StringComparison.Ordinal));
         Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task TheForm_RefusesWhatItsHintsRefuse_KeepsWhatWasTyped_AndTakesAUnitByItsName()
+    {
+        using var client = workspace.Client();
+        var cookie = workspace.Cookie(Editor, WorkspaceRoles.Editor);
+        var token = workspace.Antiforgery("dev:" + Editor);
+        var before = await CountAsync();
+
+        using var refused = await PostAsync(client, "/ipim/interventions/new?lang=en", cookie, token,
+            [(InterventionFields.Unit, "PI Zwolle"), (InterventionFields.Type, InterventionTypes.DilemmaTraining), (InterventionFields.StartWave, "2031-01"), (InterventionFields.Status, InterventionStatuses.Planned), (InterventionFields.Owner, "els.editor@minbzk.nl"), (InterventionFields.Notes, "")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var document = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        var problems = string.Join('\n', document.QuerySelectorAll(".problems li").Select(p => p.TextContent));
+        Assert.Contains("is an email address: give the IPIM colleague's name instead", problems, StringComparison.Ordinal);
+        Assert.Contains("'2031-01' is not a wave of the schedule", problems, StringComparison.Ordinal);
+        Assert.Equal("PI Zwolle", document.QuerySelector("#f-unit")!.GetAttribute("value"));
+        Assert.Equal("els.editor@minbzk.nl", document.QuerySelector("#f-owner")!.GetAttribute("value"));
+        Assert.Equal(before, await CountAsync());
+        var offered = document.QuerySelectorAll("#f-start_wave option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains(WorkspaceSeed.Waves[^1], offered);
+        Assert.Contains(document.QuerySelectorAll("#f-unit-list option"), o => o.GetAttribute("value") == "JenV/DJI/PI Zwolle" && o.GetAttribute("label")!.StartsWith("PI Zwolle (", StringComparison.Ordinal));
+
+        using var saved = await PostAsync(client, "/ipim/interventions/new", cookie, token,
+            [(InterventionFields.Unit, "pi zwolle"), (InterventionFields.Type, InterventionTypes.DilemmaTraining), (InterventionFields.StartWave, WorkspaceSeed.Waves[^1]), (InterventionFields.Status, InterventionStatuses.Planned), (InterventionFields.Owner, "Els Editor"), (InterventionFields.Notes, "")]);
+
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
+        Assert.Contains(await workspace.Pipeline.Get<InterventionStore>().ListAsync(new InterventionFilter(Unit: "JenV/DJI/PI Zwolle"), CancellationToken.None), i => i.Intervention.Type == InterventionTypes.DilemmaTraining);
     }
 
     [Fact]
@@ -118,7 +148,7 @@ public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspac
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Record an intervention for this unit" }).ClickAsync();
         Assert.Equal("FIN/Toeslagen", await page.Locator("#f-unit").InputValueAsync());
         await page.Locator("#f-intervention").SelectOptionAsync(InterventionTypes.ReportingRoutes);
-        await page.Locator("#f-start_wave").FillAsync("2027-10");
+        await page.Locator("#f-start_wave").SelectOptionAsync(WorkspaceSeed.Waves[^1]);
         await page.Locator("#f-notes").FillAsync("Posters <b>en</b> intranet\u202E");
         await page.Locator("form.record button[type=submit]").ClickAsync();
 

@@ -74,17 +74,21 @@ internal static class WorkspaceBench
         var unit = (await session.Get<InterventionStore>().ListAsync(null, cancellationToken)).First(i => i.Intervention.Unit != EffectHistorySeed.Tiny).Intervention.Unit;
         var path = tree.Ancestors(unit);
         var (ministry, from, to) = ("min-01", ids[Math.Max(0, ids.Count - ReportWaves)], ids[^1]);
-        Console.WriteLine($"    the unit page shows {unit}; the report is of {ministry} from {from} to {to}");
+        var searched = unit.Split('/')[^1];
+        Console.WriteLine($"    the unit page shows {unit}; the search looks for '{searched}'; the report is of {ministry} from {from} to {to}");
+
         return
         [
             ("overview", "/ipim", () => raw.OverviewAsync(cancellationToken)),
             ("heatmap", "/ipim/heatmap", () => raw.HeatmapAsync(HeatmapModel.Window, cancellationToken)),
             ("unit", $"/ipim/unit?id={Uri.EscapeDataString(unit)}", () => raw.UnitAsync(unit, path, cancellationToken)),
+            ("search", $"/ipim/search?q={Uri.EscapeDataString(searched)}", () => raw.SearchAsync(cancellationToken)),
             ("interventions", "/ipim/interventions", () => raw.InterventionsAsync(cancellationToken)),
             ("catalogue", "/ipim/catalogue", () => Task.FromResult(0L)),
             ("effects", "/ipim/effects", () => raw.EffectsAsync(cancellationToken)),
             ("report", $"/ipim/report?unit={ministry}&from={from}&to={to}", () => raw.ReportAsync(ministry, from, to, cancellationToken)),
             ("audit", "/ipim/audit", () => raw.AuditAsync(cancellationToken)),
+            ("form", "/ipim/interventions/new", () => raw.FormAsync(cancellationToken)),
         ];
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Publication;
 using PulsePipeline.Models.Roster;
 using PulsePipeline.Pipeline.Storage.Entities;
 
@@ -21,11 +22,20 @@ internal static class DemoReport
             name = name.Length > 36 ? name[..35] + "…" : name;
             Console.WriteLine(row.Published
                 ? $"  {name,-36} {row.N,5} {Percent(row.ResponseRate),5}  {Figure(row.PressureMean, row.PressureSd),-13} {Figure(row.SpeakUpMean, row.SpeakUpSd),-13}"
-                : $"  {name,-36} {"suppressed (fewer than k, or to stop subtraction)"}");
+                : $"  {name,-36} {Withheld(row.Withheld)}");
         }
 
-        Console.WriteLine($"  {suppressed} of {rows.Count} units suppressed; every published figure rests on at least k respondents.");
+        var fewer = rows.Count(r => r.Withheld == nameof(SuppressionReason.FewerThanK));
+        var secondary = rows.Count(r => r.Withheld == nameof(SuppressionReason.Secondary));
+        Console.WriteLine($"  {suppressed} of {rows.Count} units suppressed ({fewer} with fewer than k respondents, {secondary} to stop subtraction); every published figure rests on at least k respondents.");
     }
+
+    private static string Withheld(string reason) => reason switch
+    {
+        nameof(SuppressionReason.FewerThanK) => "suppressed: fewer than k respondents",
+        nameof(SuppressionReason.Secondary) => "suppressed to stop subtraction (enough respondents)",
+        _ => "suppressed (reason not recorded)",
+    };
 
     /// <summary>Which planted shifts were flagged (in their onset wave or the next) and which flags were false.</summary>
     public static void PrintDetection(DemoPlan plan, IReadOnlyList<DemoWaveResult> results, IReadOnlyList<RosterUnit> units)
