@@ -50,7 +50,7 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
                 await UpdateAsync(context, page, form, cancellationToken);
                 break;
             default:
-                var ended = await store.EndAsync(form!.GetValueOrDefault(InterventionFields.Id) ?? "", page.User!.AuditName, cancellationToken);
+                var ended = await store.EndAsync(form!.GetValueOrDefault(InterventionFields.Id) ?? "", page.User!.Actor, cancellationToken);
                 await AfterWriteAsync(context, page, ended, "ended");
                 break;
         }
@@ -59,7 +59,7 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
     private async Task AddAsync(HttpContext context, PageContext page, IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken)
     {
         var candidate = new InterventionRecord("", Field(form, InterventionFields.Unit), Field(form, InterventionFields.Type), Field(form, InterventionFields.StartWave), Field(form, InterventionFields.Status), Field(form, InterventionFields.Owner), Notes(form));
-        var result = await store.AddAsync(candidate, page.User!.AuditName, cancellationToken);
+        var result = await store.AddAsync(candidate, page.User!.Actor, cancellationToken);
         if (result is { Outcome: InterventionWriteOutcome.Saved, Intervention: { } saved })
         {
             WorkspaceResponder.Redirect(context, page.Href(WorkspacePage.Unit, ("id", saved.Intervention.Unit)) + "#interventions");
@@ -100,11 +100,11 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
             Owner = Field(form, InterventionFields.Owner),
             Notes = Notes(form),
         };
-        var result = await store.UpdateAsync(updated, form.GetValueOrDefault("version") ?? "", page.User!.AuditName, cancellationToken);
+        var result = await store.UpdateAsync(updated, form.GetValueOrDefault(InterventionFormModel.VersionField) ?? "", page.User!.Actor, cancellationToken);
         switch (result.Outcome)
         {
             case InterventionWriteOutcome.Invalid:
-                await FormAsync(context, page, StatusCodes.Status400BadRequest, new InterventionFormModel(updated, form.GetValueOrDefault("version") ?? "", result.Problems));
+                await FormAsync(context, page, StatusCodes.Status400BadRequest, new InterventionFormModel(updated, form.GetValueOrDefault(InterventionFormModel.VersionField) ?? "", result.Problems));
                 break;
             case InterventionWriteOutcome.Conflict:
                 // Their version becomes the base: saving again is a deliberate choice to replace it with this one.

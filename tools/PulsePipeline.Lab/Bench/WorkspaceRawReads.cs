@@ -52,7 +52,7 @@ internal sealed class WorkspaceRawReads(PulseStorage storage, AuditLog audit)
             up += await PointAsync<PublishedEntity>(storage.Published, waves[^1], TableKeys.Encode(ancestor), cancellationToken);
         }
 
-        await audit.RecordAsync("bench", Models.Audit.AuditActions.UnitViewed, unit, cancellationToken);
+        await audit.RecordAsync(Models.Audit.AuditActors.CommandLine("bench"), Models.Audit.AuditActions.UnitViewed, unit, cancellationToken);
         return waves.Count + rows.Sum() + up;
     }
 
