@@ -75,6 +75,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SendAlertsStep>();
 
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<Access.SignOuts>();
+        services.AddSingleton(sp => new Access.ServedHosts(sp.GetRequiredService<IOptions<PulseOptions>>().Value.SurveyBaseUrl, configuration[Access.ServedHosts.PlatformHostSetting]));
         services.AddSingleton<KnownUnits>();
         services.AddSingleton<InterventionStore>();
         services.AddSingleton<EffectStore>();

@@ -51,7 +51,7 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
                 await UpdateAsync(context, page, form, cancellationToken);
                 break;
             default:
-                var ended = await store.EndAsync(form!.GetValueOrDefault(InterventionFields.Id) ?? "", page.User!.AuditName, cancellationToken);
+                var ended = await store.EndAsync(form!.GetValueOrDefault(InterventionFields.Id) ?? "", page.User!.Actor, cancellationToken);
                 await AfterWriteAsync(context, page, ended, "ended");
                 break;
         }
@@ -64,7 +64,7 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
         var (unit, ambiguous) = choices.Resolve(typed);
         var candidate = new InterventionRecord("", unit ?? typed, Field(form, InterventionFields.Type), Field(form, InterventionFields.StartWave), Field(form, InterventionFields.Status), Field(form, InterventionFields.Owner), Notes(form));
         var refused = FormProblems(candidate, choices, null, ambiguous ? typed : null);
-        var result = refused.Count > 0 ? null : await store.AddAsync(candidate, page.User!.AuditName, cancellationToken);
+        var result = refused.Count > 0 ? null : await store.AddAsync(candidate, page.User!.Actor, cancellationToken);
         if (result is { Outcome: InterventionWriteOutcome.Saved, Intervention: { } saved })
         {
             WorkspaceResponder.Redirect(context, page.Href(WorkspacePage.Unit, ("id", saved.Intervention.Unit)) + "#interventions");
@@ -128,11 +128,11 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
             Notes = Notes(form),
         };
         var refused = FormProblems(updated, await models.FormChoicesAsync(cancellationToken), current.Intervention.StartWave, null);
-        var result = refused.Count > 0 ? InterventionWriteResult.Invalid(refused) : await store.UpdateAsync(updated, form.GetValueOrDefault("version") ?? "", page.User!.AuditName, cancellationToken);
+        var result = refused.Count > 0 ? InterventionWriteResult.Invalid(refused) : await store.UpdateAsync(updated, form.GetValueOrDefault(InterventionFormModel.VersionField) ?? "", page.User!.Actor, cancellationToken);
         switch (result.Outcome)
         {
             case InterventionWriteOutcome.Invalid:
-                await FormAsync(context, page, StatusCodes.Status400BadRequest, new InterventionFormModel(updated, form.GetValueOrDefault("version") ?? "", result.Problems));
+                await FormAsync(context, page, StatusCodes.Status400BadRequest, new InterventionFormModel(updated, form.GetValueOrDefault(InterventionFormModel.VersionField) ?? "", result.Problems));
                 break;
             case InterventionWriteOutcome.Conflict:
                 // Their version becomes the base: saving again is a deliberate choice to replace it with this one.

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Azure.WebJobs.Host.Executors;
 using Microsoft.Azure.WebJobs.Host.Timers;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using PulsePipeline.LocalHost.Http;
 using PulsePipeline.Models.Detection;
 using PulsePipeline.Pipeline;
+using PulsePipeline.Pipeline.Access;
 using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Survey;
@@ -91,7 +93,11 @@ internal static class LocalPipelineHost
 
         var app = builder.Build();
         app.UseSurveyHeadersEverywhere();
-        app.MapGet("/healthz", () => "ok").WithMetadata(LocalOnlyRoute.Instance);
+        // Under a host this app does not serve, the health check too answers with the unknown-host page (400).
+        app.MapGet("/healthz", context => context.RequestServices.GetRequiredService<ServedHosts>().Serves(context.Request)
+                ? context.Response.WriteAsync("ok")
+                : context.RequestServices.GetRequiredService<SurveyEndpoint>().NotFoundAsync(context))
+            .WithMetadata(LocalOnlyRoute.Instance);
         app.MapSurvey();
         app.MapWorkspace();
         app.MapFallback("{**path}", context => context.RequestServices.GetRequiredService<SurveyEndpoint>().NotFoundAsync(context))

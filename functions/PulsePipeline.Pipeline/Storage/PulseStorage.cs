@@ -38,6 +38,8 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public TableClient SendLedger { get; } = tables.GetTableClient(names.SendLedger);
 
+    public TableClient SignOuts { get; } = tables.GetTableClient(names.SignOuts);
+
     public QueueClient Queue(string name) => queues.GetQueueClient(Names.Queue(name));
 
     public QueueClient PoisonQueue(string name) => queues.GetQueueClient(Names.PoisonQueue(name));

@@ -9,6 +9,9 @@ namespace PulsePipeline.Workspace.Pages;
 /// </summary>
 public sealed record InterventionFormModel(InterventionRecord Values, string? Version, IReadOnlyList<InterventionProblem> Problems)
 {
+    /// <summary>The hidden field that carries <see cref="StoredIntervention.Version"/>: a revision number, no time.</summary>
+    public const string VersionField = "version";
+
     public bool IsNew => Version is null;
 
     public StoredIntervention? Theirs { get; init; }

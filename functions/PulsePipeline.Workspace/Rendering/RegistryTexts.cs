@@ -67,6 +67,8 @@ public sealed record RegistryTexts
     public required string AuditShow { get; init; }
     public required string Day { get; init; }
     public required string Actor { get; init; }
+    public required string ActorId { get; init; }
+    public required string ActorIdMissing { get; init; }
     public required string Action { get; init; }
     public required string Subject { get; init; }
     public required string Detail { get; init; }

@@ -138,7 +138,7 @@ internal static class WorkspaceTextsEn
         SignInRole = "Role",
         SignInRoles = new Dictionary<string, string> { [""] = "No role", [WorkspaceRoles.Reader] = "IPIM reader (read everything)", [WorkspaceRoles.Editor] = "IPIM editor (read and record interventions)" },
         SignInSubmit = "Sign in",
-        SignInNameProblem = "Enter a name of at most sixty-four characters.",
+        SignInNameProblem = "Enter a name of at most sixty-four characters, not starting with cli: (those names belong to the command line).",
         Problems = new Dictionary<WorkspaceProblem, (string, string)>
         {
             [WorkspaceProblem.NotSignedIn] = ("Not signed in", "The workspace is for IPIM staff only. Sign in to continue."),
@@ -150,6 +150,9 @@ internal static class WorkspaceTextsEn
             [WorkspaceProblem.UnknownIntervention] = ("Intervention not found", "There is no intervention with this id."),
             [WorkspaceProblem.MethodNotAllowed] = ("Not allowed", "This page cannot be requested this way."),
             [WorkspaceProblem.Unavailable] = ("Temporarily unavailable", "The data could not be read. Try again in a few minutes."),
+            [WorkspaceProblem.UnknownHost] = ("Unknown address", "This page was requested under an address that does not belong to this app. Nothing was shown or changed. Open the workspace at its own address."),
+            [WorkspaceProblem.FormTooLarge] = ("Form too large", "More was sent than any form of the workspace can hold. Nothing was changed."),
+            [WorkspaceProblem.FormIncomplete] = ("Form not received in full", "The form did not arrive in full, or not in time. Nothing was changed. Send it again."),
         },
         Refusals = new Dictionary<SignInRefusal, (string, string)>
         {

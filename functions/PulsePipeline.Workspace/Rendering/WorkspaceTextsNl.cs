@@ -138,7 +138,7 @@ internal static class WorkspaceTextsNl
         SignInRole = "Rol",
         SignInRoles = new Dictionary<string, string> { [""] = "Geen rol", [WorkspaceRoles.Reader] = "IPIM-lezer (alles lezen)", [WorkspaceRoles.Editor] = "IPIM-redacteur (lezen en interventies vastleggen)" },
         SignInSubmit = "Inloggen",
-        SignInNameProblem = "Vul een naam in van hoogstens vierenzestig tekens.",
+        SignInNameProblem = "Vul een naam in van hoogstens vierenzestig tekens, niet beginnend met cli: (die namen zijn van de opdrachtregel).",
         Problems = new Dictionary<WorkspaceProblem, (string, string)>
         {
             [WorkspaceProblem.NotSignedIn] = ("Niet ingelogd", "De werkruimte is alleen voor medewerkers van IPIM. Log in om verder te gaan."),
@@ -150,6 +150,9 @@ internal static class WorkspaceTextsNl
             [WorkspaceProblem.UnknownIntervention] = ("Interventie niet gevonden", "Er is geen interventie met dit id."),
             [WorkspaceProblem.MethodNotAllowed] = ("Niet toegestaan", "Deze pagina kan zo niet worden opgevraagd."),
             [WorkspaceProblem.Unavailable] = ("Tijdelijk niet beschikbaar", "De gegevens konden niet worden gelezen. Probeer het over een paar minuten opnieuw."),
+            [WorkspaceProblem.UnknownHost] = ("Onbekend adres", "Deze pagina werd opgevraagd onder een adres dat niet bij deze app hoort. Er is niets getoond of gewijzigd. Open de werkruimte via haar eigen adres."),
+            [WorkspaceProblem.FormTooLarge] = ("Formulier te groot", "Er is meer verstuurd dan enig formulier van de werkruimte kan bevatten. Er is niets gewijzigd."),
+            [WorkspaceProblem.FormIncomplete] = ("Formulier niet volledig ontvangen", "Het formulier kwam niet volledig of niet op tijd aan. Er is niets gewijzigd. Verstuur het opnieuw."),
         },
         Refusals = new Dictionary<SignInRefusal, (string, string)>
         {

@@ -33,7 +33,7 @@ internal static class RegistrySeed
         var store = pipeline.Get<InterventionStore>();
         foreach (var intervention in Interventions)
         {
-            var result = await store.AddAsync(intervention, Actor, CancellationToken.None);
+            var result = await store.AddAsync(intervention, Actors.Named(Actor), CancellationToken.None);
             if (result.Outcome != InterventionWriteOutcome.Saved)
             {
                 throw new InvalidOperationException("seed intervention refused: " + string.Join("; ", result.Problems));

@@ -83,7 +83,7 @@ internal sealed class WorkspaceRawReads(PulseStorage storage, AuditLog audit)
         var grouping = flag is { HasValue: true, Value.Flagged: true }
             ? (await Task.WhenAll(PartitionAsync(storage.Published, waves[^1], cancellationToken), PartitionAsync(storage.Flags, waves[^1], cancellationToken))).Sum()
             : 0;
-        await audit.RecordAsync("bench", Models.Audit.AuditActions.UnitViewed, unit, cancellationToken);
+        await audit.RecordAsync(Models.Audit.AuditActors.CommandLine("bench"), Models.Audit.AuditActions.UnitViewed, unit, cancellationToken);
         return waves.Count + rows.Sum() + up + grouping;
     }
 
