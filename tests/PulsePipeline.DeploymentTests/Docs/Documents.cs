@@ -11,6 +11,9 @@ internal static class Documents
     /// <summary>Every other document is a reference page of at most this size.</summary>
     public const int PageMaxBytes = 20 * 1024;
 
+    /// <summary>A decision record (docs/decisions/NNNN-title.md): context, decision, consequences, the deciding figure.</summary>
+    public const int DecisionMaxBytes = 2 * 1024;
+
     /// <summary>Folders no document of the repository lives in: build output, packages, local service data.</summary>
     private static readonly string[] Skipped = ["bin", "obj", "node_modules", "TestResults"];
 
@@ -18,7 +21,12 @@ internal static class Documents
     public static IReadOnlyList<string> All() =>
         [.. Walk(RepositoryRoot.Path).Select(path => Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/')).Order(StringComparer.Ordinal)];
 
-    public static int MaxBytes(string relativePath) => relativePath == "README.md" ? ReadmeMaxBytes : PageMaxBytes;
+    public static int MaxBytes(string relativePath) => relativePath switch
+    {
+        "README.md" => ReadmeMaxBytes,
+        _ when relativePath.StartsWith("docs/decisions/", StringComparison.Ordinal) => DecisionMaxBytes,
+        _ => PageMaxBytes,
+    };
 
     private static IEnumerable<string> Walk(string folder) =>
         Directory.EnumerateFiles(folder, "*.md").Concat(
