@@ -57,8 +57,8 @@ public sealed record EffectSettings
     /// <summary>
     /// The central share of the neighbours' errors that the 95% interval spans. Wider than 0.95 on purpose: treated
     /// units' errors are wider than those of comparison windows with the same jump index, because the treated were chosen
-    /// after a flag (comparison windows that start after a flag-like move show most of the gap, docs/EFFECTS.md, third
-    /// round); at 0.95 the intervals covered 93% and labelled 7% of zero effects, at 0.97 95% and 4.5%. In a world with
+    /// after a flag (comparison windows that start after a flag-like move show most of the gap, docs/decisions/0005
+    /// and 0003); at 0.95 the intervals covered 93% and labelled 7% of zero effects, at 0.97 95% and 4.5%. In a world with
     /// little selection the intervals are then a little conservative.
     /// </summary>
     public double PlaceboQuantileLevel { get; init; } = 0.97;

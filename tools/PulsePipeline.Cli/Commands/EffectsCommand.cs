@@ -8,7 +8,7 @@ namespace PulsePipeline.Cli.Commands;
 
 /// <summary>
 /// `pulse effects --history published.csv --interventions interventions.csv --out effects.csv [--as-of WAVE]`: the effect
-/// estimator on the CSV contract of DESIGN.md. Exit 0 on success, 2 on bad input (every problem listed with file:line,
+/// estimator on the CSV contract of docs/CLI.md. Exit 0 on success, 2 on bad input (every problem listed with file:line,
 /// nothing written). Inconclusive reasons go to stdout: the contract's columns stay exactly as they are.
 /// </summary>
 internal static class EffectsCommand

@@ -4,7 +4,7 @@ namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
 /// A lower bound on the width of an honest 95% interval on the simulated world from its Gaussian part only
-/// (docs/EFFECTS.md, "Fourth round"; <see cref="BayesFloor"/> is the exact floor, shifts included): the best linear
+/// (docs/decisions/0007-effects-width-floor.md; <see cref="BayesFloor"/> is the exact floor, shifts included): the best linear
 /// predictor of the post waves' mean deviation for a predictor that knows the world's true parameters (stable unit
 /// offset, AR(1) drift from the first wave on, each published wave's sampling variance) but sees only the unit's
 /// published pre waves, plus the post waves' own sampling noise. Shifts, the org-wide change and effects are left out:
