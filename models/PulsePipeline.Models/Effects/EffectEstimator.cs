@@ -41,9 +41,9 @@ public static class EffectEstimator
         var settings = context.Settings;
         var me = interventions[index];
         var start = starts[index];
-        if (panel.UnitIndex(me.Unit) is not { } unit)
+        if (panel.UnitIndex(me.Unit) is not { } unit || !Enumerable.Range(0, panel.W).Any(t => panel.Published(unit, t)))
         {
-            return Both(me, InconclusiveReason.TooFewPreWaves, [], 0, 0, new EffectShortfall(PreWaves: settings.MinPreWaves));
+            return Both(me, InconclusiveReason.NoPublishedWave, [], 0, 0, EffectShortfall.None);
         }
 
         var median = MedianRespondents(panel, unit);
