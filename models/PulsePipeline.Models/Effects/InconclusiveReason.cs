@@ -28,4 +28,10 @@ public enum InconclusiveReason
     /// (always fewer than k respondents). Nothing of it can be compared.
     /// </summary>
     NoPublishedWave,
+
+    /// <summary>
+    /// The treated unit's history before the start (its flag wave included) moved further than any comparable untreated
+    /// unit's did: what follows such a move cannot be learnt from the comparison units, only extrapolated.
+    /// </summary>
+    NoComparableChange,
 }
