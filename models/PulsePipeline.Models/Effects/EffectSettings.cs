@@ -15,8 +15,12 @@ public sealed record EffectSettings
     /// </summary>
     public int MaxPostWaves { get; init; } = 8;
 
-    /// <summary>Published waves before the start below which an effect is inconclusive.</summary>
-    public int MinPreWaves { get; init; } = 3;
+    /// <summary>
+    /// Published waves before the start below which an effect is inconclusive. Two are enough for a level and a move;
+    /// comparison windows with as few calibrate what they are worth. (Three left up to 17% of effects inconclusive in
+    /// small, often suppressed units with a short history; docs/decisions/0102.)
+    /// </summary>
+    public int MinPreWaves { get; init; } = 2;
 
     /// <summary>Nearest placebos whose errors give the selection correction and the interval.</summary>
     public int Neighbours { get; init; } = 300;
@@ -60,8 +64,9 @@ public sealed record EffectSettings
     /// <summary>
     /// The flag index at which errors are taken as √2 times as wide as after no move (<see cref="NeighbourCorrection.Growth"/>):
     /// what persists of a move is uncertain in proportion to the move. Comparison windows' errors per unit of flag index
-    /// stay alike from moves of 3 to 15 while their plain errors grow fourfold (docs/EFFECTS.md), so a treated unit's
-    /// interval after a large move can learn from windows after smaller ones.
+    /// stay alike after moves of 3 to 15 while their plain errors grow fourfold, so a treated unit's interval after a
+    /// large move can learn from windows after smaller ones. An allowance, not a fit: fitted to the comparison windows'
+    /// own spread the growth came out smaller and the treated units' intervals too narrow (docs/decisions/0102).
     /// </summary>
     public double FlagGrowth { get; init; } = 2.0;
 
@@ -82,7 +87,7 @@ public sealed record EffectSettings
     /// </summary>
     public int MinComparable { get; init; } = 40;
 
-    public double GuardCaliper { get; init; } = 0.3;
+    public double GuardCaliper { get; init; } = 0.5;
 
     /// <summary>A flag index below this is an ordinary move, which every comparison set holds plenty of.</summary>
     public double GuardFrom { get; init; } = 2.0;

@@ -18,6 +18,8 @@ internal static class NeighbourCorrection
 
     public static Result Apply(Placebo[] placebos, Placebo query, EffectSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(placebos);
+        ArgumentNullException.ThrowIfNull(settings);
         var k = Math.Min(settings.Neighbours, placebos.Length);
         var chosen = NeighbourSearch.Nearest(Distances(placebos, query, settings), k);
         var errors = chosen.Select(i => placebos[i].Error / Growth(placebos[i].Flag, settings)).ToArray();
@@ -33,7 +35,7 @@ internal static class NeighbourCorrection
         return new Result(fit.Correction * g, -Widen(-low, Z95 * se) * g, Widen(high, Z95 * se) * g, sd * g, se * g);
     }
 
-    /// <summary>How much wider errors are after a flag-like move of index <paramref name="flag"/> than after none.</summary>
+    /// <summary>How much wider errors are after a flag-like move of index <paramref name="flag"/> than after none: √(1 + (F/FlagGrowth)²).</summary>
     public static double Growth(double flag, EffectSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);

@@ -73,7 +73,7 @@ public sealed class EffectsCommandTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("*,other,,pressure,2,", StringComparison.Ordinal));
         Assert.Contains("u003,dilemma-training,2027-02,pressure,0,,,,inconclusive", lines);
         Assert.All(lines.Skip(1), l => Assert.Equal(9, l.Split(',').Length));
-        Assert.Contains("u003 dilemma-training from 2027-02, pressure: inconclusive: too few published waves of the unit before the start: 2 more would have been needed", output, StringComparison.Ordinal);
+        Assert.Contains("u003 dilemma-training from 2027-02, pressure: inconclusive: too few published waves of the unit before the start: 1 more would have been needed", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal static class EvaluateEffectsCommand
     public static Command Create()
     {
         var defaults = new EffectEvaluationSettings();
-        var seed = new Option<int?>("--seed") { Description = $"Seed of the first draw of every world (default {defaults.Seed}; the estimator was tuned on seeds 1-40); draw w uses seed + w" };
+        var seed = new Option<int?>("--seed") { Description = $"Seed of the first draw of every world (default {defaults.Seed}; the estimator was tuned on seeds below 200); draw w uses seed + w" };
         var worlds = new Option<int?>("--worlds") { Description = $"Draws per world of the grid (default {defaults.Worlds}; --quick {EffectEvaluationSettings.Quick.Worlds})" };
         var quick = new Option<bool>("--quick") { Description = $"{EffectEvaluationSettings.Quick.Cells.Count} worlds of the grid, {EffectEvaluationSettings.Quick.Cells[0].World.Units} units each: a minute, too few effects to judge the targets" };
         var command = new Command("evaluate-effects", "Measure the effect estimator on a grid of simulated worlds with known effects: coverage per size band, false labels and bias at zero, inconclusive share, width against an oracle and the exact floor, power.");
