@@ -4,12 +4,13 @@ pulse_cli_dll="$root/tools/PulsePipeline.Cli/bin/Release/net10.0/pulse.dll"
 
 say() { printf '[pulse] %s\n' "$*" >&2; }
 
-# Builds the CLI when any source, project or props file is newer than the last build.
+# Builds the CLI when any source, project or props file it is built from (the domain and the shipped shift model,
+# the pipeline, the workspace pages, the local host, the laboratory, test support) is newer than the last build.
 ensure_cli_built() {
-  if [[ -f "$pulse_cli_dll" ]] && [[ -z $(find "$root/models" "$root/functions/PulsePipeline.Pipeline" "$root/tools" \
-      "$root"/Directory.*.props "$root/global.json" -newer "$pulse_cli_dll" \
-      \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' \) -not -path '*/bin/*' -not -path '*/obj/*' \
-      -print -quit) ]]; then
+  if [[ -f "$pulse_cli_dll" ]] && [[ -z $(find "$root/models" "$root/functions/PulsePipeline.Pipeline" "$root/functions/PulsePipeline.Workspace" \
+      "$root/tools" "$root/tests/PulsePipeline.TestSupport" "$root"/Directory.*.props "$root/global.json" -newer "$pulse_cli_dll" \
+      \( -name '*.cs' -o -name '*.razor' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' -o -name '*.zip' \) \
+      -not -path '*/bin/*' -not -path '*/obj/*' -print -quit) ]]; then
     return
   fi
   say "building the CLI (Release)…"

@@ -11,7 +11,8 @@ namespace PulsePipeline.Functions;
 
 /// <summary>
 /// The Functions app's own service registration, everything Program.cs adds to the worker's defaults: Application
-/// Insights, the pipeline (steps, storage, mail, start-up checks), the IPIM workspace, and the settings only this host refuses. One
+/// Insights, the pipeline (steps, storage, mail, start-up checks), the shipped shift model (checked now: a missing or
+/// mismatched model stops the app before it starts), the IPIM workspace, and the settings only this host refuses. One
 /// method, so the integration tests build exactly the app's registration and call its triggers on it.
 /// </summary>
 public static class FunctionsServiceCollectionExtensions
@@ -22,6 +23,7 @@ public static class FunctionsServiceCollectionExtensions
             .AddApplicationInsightsTelemetryWorkerService()
             .ConfigureFunctionsApplicationInsights()
             .AddPulsePipeline(configuration)
+            .AddShippedShiftModel()
             .AddPulseWorkspace(configuration, WorkspaceHost.Functions);
         services.AddSingleton<IValidateOptions<PulseOptions>, FunctionsOptionsValidator>();
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Email;
 using PulsePipeline.Pipeline.Alerts;
 using PulsePipeline.Pipeline.Audit;
 using PulsePipeline.Pipeline.Configuration;
@@ -29,6 +31,9 @@ public static class PipelineServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PulseOptions>, PulseOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
+        // Looked up now: a host without the machine's time-zone data for Europe/Amsterdam does not start
+        // (TimeZoneDataMissingException) rather than date closing days and weekends by UTC.
+        services.AddSingleton(DutchCalendar.From(TimeZoneInfo.FindSystemTimeZoneById));
 
         // Storage clients are created once per host and shared by every step.
         services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
@@ -36,7 +41,7 @@ public static class PipelineServiceCollectionExtensions
         {
             var clients = sp.GetRequiredService<StorageClients>();
             var names = new StorageNames(sp.GetRequiredService<IOptions<PulseOptions>>().Value.StoragePrefix);
-            return new PulseStorage(clients.Tables, clients.Queues, clients.Blobs, names);
+            return new PulseStorage(clients.Tables, clients.Queues, names);
         });
         services.AddHostedService<StorageInitializer>();
         services.AddSingleton<WaveStore>();
@@ -46,13 +51,15 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<PoisonMessages>();
 
         // Every step sends through a few shared SMTP sessions instead of a connection per batch, and every email
-        // through them waits for the host's send limiter. The SMTP sender itself is not registered, so nothing can
-        // reach SMTP around the pool and the limiter.
-        services.AddSingleton<SendRateLimiter>();
+        // through them waits for its turn from the limiter that all hosts share. The SMTP sender itself is not
+        // registered, so nothing can reach SMTP around the pool and the limiter.
+        services.AddSingleton<SendLedgerStore>();
+        services.AddSingleton<SharedSendLimiter>();
+        services.AddSingleton<ISendLimiter>(sp => sp.GetRequiredService<SharedSendLimiter>());
         services.AddSingleton<IMailSender>(sp => new SmtpSessionPool(
             new SmtpMailSender(sp.GetRequiredService<IOptions<PulseOptions>>()),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<SendRateLimiter>()));
+            sp.GetRequiredService<ISendLimiter>()));
 
         services.AddSingleton<WaveArchive>();
         services.AddSingleton<OpenWaveStep>();
@@ -62,13 +69,14 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<CloseWavesStep>();
         services.AddSingleton<PublishWaveStep>();
         services.AddSingleton<PublishedHistory>();
-        services.AddSingleton<ShiftModelStore>();
         services.AddSingleton<DetectShiftsStep>();
         services.AddSingleton<DigestEffects>();
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<SendAlertsStep>();
 
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<Access.SignOuts>();
+        services.AddSingleton(sp => new Access.ServedHosts(sp.GetRequiredService<IOptions<PulseOptions>>().Value.SurveyBaseUrl, configuration[Access.ServedHosts.PlatformHostSetting]));
         services.AddSingleton<KnownUnits>();
         services.AddSingleton<InterventionStore>();
         services.AddSingleton<EffectStore>();
@@ -80,4 +88,12 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SurveyEndpoint>();
         return services;
     }
+
+    /// <summary>
+    /// The shift model the host ships with, loaded now: a host whose model is missing or made for other data refuses
+    /// to start (<see cref="ShiftModelRejectedException"/>) instead of failing at its first detection.
+    /// </summary>
+    /// <param name="directory">Where the model's zip and schema are; default <see cref="ShiftModelFiles.DefaultDirectory"/>.</param>
+    public static IServiceCollection AddShippedShiftModel(this IServiceCollection services, string? directory = null) =>
+        services.AddSingleton(ShiftModelFiles.Load(directory ?? ShiftModelFiles.DefaultDirectory));
 }

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
-using PulsePipeline.Cli.Hosting;
 using PulsePipeline.DeploymentTests.Bindings;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.DeploymentTests;
 

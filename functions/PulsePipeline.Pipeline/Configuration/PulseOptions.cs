@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using PulsePipeline.Models.Instrument;
+using PulsePipeline.Models.Publication;
 
 namespace PulsePipeline.Pipeline.Configuration;
 
@@ -10,9 +11,9 @@ namespace PulsePipeline.Pipeline.Configuration;
 /// </summary>
 public sealed class PulseOptions
 {
-    /// <summary>Minimum respondents behind every published figure.</summary>
+    /// <summary>Minimum respondents behind every published figure (at least <see cref="Publisher.MinimumK"/>).</summary>
     [ConfigurationKeyName("PULSE_K")]
-    public int K { get; set; } = 5;
+    public int K { get; set; } = Publisher.DefaultK;
 
     /// <summary>HMAC key for survey tokens; at least 32 bytes. Losing it makes open waves' links unverifiable.</summary>
     [ConfigurationKeyName("PULSE_TOKEN_SECRET")]
@@ -58,7 +59,7 @@ public sealed class PulseOptions
     public string SenderAddress { get; set; } = "";
 
     [ConfigurationKeyName("PULSE_SENDER_NAME")]
-    public string SenderName { get; set; } = "Integrity pulse";
+    public string SenderName { get; set; } = "Integriteitspuls";
 
     [ConfigurationKeyName("PULSE_SMTP_HOST")]
     public string SmtpHost { get; set; } = "";
@@ -76,9 +77,15 @@ public sealed class PulseOptions
     [ConfigurationKeyName("PULSE_SMTP_PASSWORD")]
     public string SmtpPassword { get; set; } = "";
 
-    /// <summary>Emails per minute per host instance; 0 means unlimited. ACS allows 30/min on a new custom domain.</summary>
-    [ConfigurationKeyName("PULSE_SEND_RATE_PER_MINUTE")]
-    public int SendRatePerMinute { get; set; }
+    /// <summary>
+    /// Most emails in any sliding window, across every host instance (<see cref="Models.Sending.SendLimits"/>), e.g.
+    /// "30/1m,100/1h"; empty is unlimited.
+    /// </summary>
+    [ConfigurationKeyName("PULSE_SEND_LIMITS")]
+    public string SendLimits { get; set; } = "";
+
+    /// <summary>The send limits, shortest window first; only meaningful once the options are validated.</summary>
+    public IReadOnlyList<Models.Sending.SendLimit> SendLimitList => Models.Sending.SendLimits.TryParse(SendLimits, out _) ?? [];
 
     /// <summary>Prefix for every table and queue name, so several runs can share one storage account.</summary>
     [ConfigurationKeyName("PULSE_STORAGE_PREFIX")]

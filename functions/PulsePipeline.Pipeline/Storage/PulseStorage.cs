@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using PulsePipeline.Pipeline.Storage.Entities;
 
@@ -10,7 +9,7 @@ namespace PulsePipeline.Pipeline.Storage;
 /// The pipeline's storage clients, created once per host and reused: one client per table and queue, and a client
 /// for each wave's own table (tokens, markers and running tallies) on demand.
 /// </summary>
-public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient queues, BlobServiceClient blobs, StorageNames names)
+public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient queues, StorageNames names)
 {
     public StorageNames Names { get; } = names;
 
@@ -37,7 +36,9 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public TableClient Effects { get; } = tables.GetTableClient(names.Effects);
 
-    public BlobContainerClient Models { get; } = blobs.GetBlobContainerClient(names.ModelsContainer);
+    public TableClient SendLedger { get; } = tables.GetTableClient(names.SendLedger);
+
+    public TableClient SignOuts { get; } = tables.GetTableClient(names.SignOuts);
 
     public QueueClient Queue(string name) => queues.GetQueueClient(Names.Queue(name));
 
@@ -53,7 +54,7 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
     }
 
     /// <summary>
-    /// Creates every table, queue (with its poison queue) and container, and the own table of every wave that is still
+    /// Creates every table and queue (with its poison queue), and the own table of every wave that is still
     /// opening or open; safe to call on every start. A closed wave's table is never created again: publication may have
     /// deleted it, and an empty one in its place would be published as a wave nobody answered.
     /// </summary>
@@ -63,29 +64,11 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
         work.AddRange(Names.Tables.Select(t => tables.GetTableClient(t).CreateIfNotExistsAsync(cancellationToken)));
         work.AddRange(StorageNames.Queues.Select(q => Queue(q).CreateIfNotExistsAsync(cancellationToken: cancellationToken)));
         work.AddRange(StorageNames.Queues.Select(q => PoisonQueue(q).CreateIfNotExistsAsync(cancellationToken: cancellationToken)));
-        work.Add(Models.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
         await Task.WhenAll(work);
 
         var running = await WavesAsync(cancellationToken);
         await Task.WhenAll(running.Where(w => w.State is WaveStates.Opening or WaveStates.Open && w.Table.Length > 0).Select(w => WaveTable(w).CreateIfNotExistsAsync(cancellationToken)));
     }
-
-    /// <summary>Deletes everything this prefix owns, every wave's table included: for tests, the demo and the bench, never the pipeline.</summary>
-    public async Task DeleteAllAsync(CancellationToken cancellationToken)
-    {
-        var waves = await WavesAsync(cancellationToken);
-        var work = new List<Task>();
-        work.AddRange(waves.Where(w => w.Table.Length > 0).Select(w => tables.DeleteTableAsync(w.Table, cancellationToken)));
-        work.AddRange(Names.Tables.Select(t => tables.DeleteTableAsync(t, cancellationToken)));
-        work.AddRange(StorageNames.Queues.Select(q => Queue(q).DeleteIfExistsAsync(cancellationToken)));
-        work.AddRange(StorageNames.Queues.Select(q => PoisonQueue(q).DeleteIfExistsAsync(cancellationToken)));
-        work.Add(Models.DeleteIfExistsAsync(cancellationToken: cancellationToken));
-        await Task.WhenAll(work);
-    }
-
-    /// <summary>Whether a table exists: for checks that a wave's table is gone after publication.</summary>
-    public async Task<bool> TableExistsAsync(string name, CancellationToken cancellationToken) =>
-        await tables.QueryAsync(TableClient.CreateQueryFilter($"TableName eq {name}"), cancellationToken: cancellationToken).AnyAsync(cancellationToken);
 
     /// <summary>Every wave row (none when the waves table does not exist yet).</summary>
     private async Task<IReadOnlyList<WaveEntity>> WavesAsync(CancellationToken cancellationToken)

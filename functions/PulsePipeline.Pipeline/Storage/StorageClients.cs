@@ -2,7 +2,6 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
-using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 
@@ -10,10 +9,11 @@ namespace PulsePipeline.Pipeline.Storage;
 
 /// <summary>
 /// Builds storage clients from the same `AzureWebJobsStorage` setting the Functions host uses: a connection
-/// string locally (Azurite), or identity-based `AzureWebJobsStorage__tableServiceUri`/`__queueServiceUri`/
-/// `__blobServiceUri` with a managed identity in Azure, where shared keys are disabled.
+/// string locally (Azurite), or identity-based `AzureWebJobsStorage__tableServiceUri`/`__queueServiceUri` with a
+/// managed identity in Azure, where shared keys are disabled. The pipeline keeps nothing in blobs (the hosts' own
+/// timer leases do, through the same setting's `__blobServiceUri`).
 /// </summary>
-public sealed record StorageClients(TableServiceClient Tables, QueueServiceClient Queues, BlobServiceClient Blobs)
+public sealed record StorageClients(TableServiceClient Tables, QueueServiceClient Queues)
 {
     public const string SettingName = "AzureWebJobsStorage";
 
@@ -32,16 +32,14 @@ public sealed record StorageClients(TableServiceClient Tables, QueueServiceClien
         {
             return new StorageClients(
                 new TableServiceClient(connectionString),
-                new QueueServiceClient(connectionString, queueOptions),
-                new BlobServiceClient(connectionString));
+                new QueueServiceClient(connectionString, queueOptions));
         }
 
         var section = configuration.GetSection(SettingName);
         var credential = Credential(section);
         return new StorageClients(
             new TableServiceClient(RequiredUri(section, "tableServiceUri"), credential),
-            new QueueServiceClient(RequiredUri(section, "queueServiceUri"), credential, queueOptions),
-            new BlobServiceClient(RequiredUri(section, "blobServiceUri"), credential));
+            new QueueServiceClient(RequiredUri(section, "queueServiceUri"), credential, queueOptions));
     }
 
     private static TokenCredential Credential(IConfigurationSection section)

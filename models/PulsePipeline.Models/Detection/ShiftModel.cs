@@ -8,9 +8,10 @@ namespace PulsePipeline.Models.Detection;
 
 /// <summary>
 /// The trained shift model: an ML.NET logistic regression over the unit-wave features, its calibrated score
-/// threshold, a version string and a description of the data it was trained on. Train it with <see cref="Train"/>
-/// (deterministic), persist it with <see cref="Save"/> and <see cref="Load"/>. Immutable and safe to share between
-/// threads: scoring uses a fresh ML.NET context per call and no PredictionEngine.
+/// threshold, a version string and a description of the data it was trained on. `pulse train-model` trains it
+/// (PulsePipeline.Lab's ShiftModelTrainer, deterministic) and ships it; persist it with <see cref="Save"/> and
+/// <see cref="Load"/>. Immutable and safe to share between threads: scoring uses a fresh ML.NET context per call and
+/// no PredictionEngine.
 /// </summary>
 public sealed class ShiftModel
 {
@@ -40,9 +41,6 @@ public sealed class ShiftModel
     /// <summary>The score at or above which a unit-wave with adverse evidence is flagged.</summary>
     public double Threshold { get; }
 
-    /// <summary>Trains a model as <paramref name="training"/> describes (<see cref="ShiftModelTraining.Default"/> when null). Takes seconds.</summary>
-    public static ShiftModel Train(ShiftModelTraining? training = null) => ShiftModelTrainer.Train(training ?? ShiftModelTraining.Default);
-
     /// <summary>Writes the model as one zip: the ML.NET model and a JSON entry with version, training data and threshold.</summary>
     public void Save(Stream stream)
     {
@@ -58,7 +56,28 @@ public sealed class ShiftModel
         var modelEntry = zip.CreateEntry(MlNetEntry);
         modelEntry.LastWriteTime = EntryTime;
         using var m = modelEntry.Open();
-        new MLContext(seed: 0).Model.Save(transformer, inputSchema, m);
+        SaveMlNetModel(m);
+    }
+
+    /// <summary>
+    /// ML.NET's own zip, its entries re-stamped with a fixed time: ML.NET stamps them with the time of saving, and the
+    /// same training must give the same bytes (the shipped model is checked against a fresh training).
+    /// </summary>
+    private void SaveMlNetModel(Stream target)
+    {
+        using var saved = new MemoryStream();
+        new MLContext(seed: 0).Model.Save(transformer, inputSchema, saved);
+        saved.Position = 0;
+        using var source = new ZipArchive(saved, ZipArchiveMode.Read);
+        using var copy = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var stamped = copy.CreateEntry(entry.FullName);
+            stamped.LastWriteTime = EntryTime;
+            using var from = entry.Open();
+            using var to = stamped.Open();
+            from.CopyTo(to);
+        }
     }
 
     /// <exception cref="InvalidDataException">The stream is not a shift model, or one made for other features.</exception>

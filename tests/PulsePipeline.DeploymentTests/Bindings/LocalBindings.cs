@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.DeploymentTests.Bindings;
 
@@ -38,7 +39,7 @@ internal static class LocalBindings
     {
         var sample = new ConfigurationBuilder().AddJsonFile(RepositoryRoot.File("local.settings.sample.json")).Build().GetSection("Values");
         var settings = new SettingsLayers(sample.GetChildren().ToDictionary(c => c.Key, c => c.Value), new Dictionary<string, string?>());
-        await using var app = LocalHost.Create(settings, "http://127.0.0.1:0", triggers: []);
+        await using var app = LocalPipelineHost.Create(settings, "http://127.0.0.1:0", triggers: []);
         return [.. ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()];
     }
 

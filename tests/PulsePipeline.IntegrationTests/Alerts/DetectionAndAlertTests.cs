@@ -1,7 +1,7 @@
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.Lab.Simulation;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Messages;
-using PulsePipeline.Models.Simulation;
 using PulsePipeline.Pipeline.Alerts;
 using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Effects;

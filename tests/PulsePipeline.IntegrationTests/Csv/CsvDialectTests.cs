@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Models.Detection;
+using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Roster;
 
 namespace PulsePipeline.IntegrationTests.Csv;
@@ -21,14 +22,8 @@ public sealed partial class CsvDialectTests : IDisposable
     private const string Tallies = "unit,n,pressure_sum,pressure_sumsq,speakup_sum,speakup_sumsq\nBZK/Financiën,6,13.5,30.75,21,73.5\nBZK/Team Ä.1,5,7.5,11.25,20.0,80.00\n";
     private const string History = "wave,unit,n,invited,pressure_mean,pressure_sd,speakup_mean,speakup_sd\n2027-01,BZK/Financiën,10,20,2.1,0.7,3.3,0.8\n2027-02,BZK/Financiën,11,20,2.25,0.65,3.1,0.75\n2027-02,BZK/Team Ä.1,,,,,,\n";
 
-    /// <summary>The default model, trained once and saved, so that each `pulse detect` does not train its own.</summary>
-    private static readonly Lazy<string> TrainedModel = new(() =>
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"pulse-dialects-model-{Environment.ProcessId}.zip");
-        using var file = File.Create(path);
-        ShiftModel.Train().Save(file);
-        return path;
-    });
+    /// <summary>The shipped model's zip, given with --model so that the option is read too.</summary>
+    private static readonly string ShippedModel = Path.Combine(ShiftModelFiles.DefaultDirectory, ShiftModelSchema.ModelFileName);
 
     /// <summary>Each CSV input: its file, a valid example, and the command that reads it (the other files valid).</summary>
     private static readonly CsvInput[] Inputs =
@@ -37,7 +32,7 @@ public sealed partial class CsvDialectTests : IDisposable
         new("roster employees.csv", "employees.csv", RosterEmployees, f => ["roster", "import", "--units", f.Write("units.csv", RosterUnits), "--employees", f.Input], StoredRosterAsync),
         new("publish units.csv", "units.csv", PublishUnits, f => ["publish", "--units", f.Input, "--tallies", f.Write("tallies.csv", Tallies), "--out", f.Output], OutputAsync),
         new("publish tallies.csv", "tallies.csv", Tallies, f => ["publish", "--units", f.Write("units.csv", PublishUnits), "--tallies", f.Input, "--out", f.Output], OutputAsync),
-        new("detect history", "history.csv", History, f => ["detect", "--history", f.Input, "--out", f.Output, "--model", TrainedModel.Value], OutputAsync),
+        new("detect history", "history.csv", History, f => ["detect", "--history", f.Input, "--out", f.Output, "--model", ShippedModel], OutputAsync),
     ];
 
     private static readonly Dialect[] Readable =

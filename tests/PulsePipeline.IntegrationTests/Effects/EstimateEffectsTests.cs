@@ -1,7 +1,7 @@
 using System.Net;
-using PulsePipeline.Cli.Bench;
 using PulsePipeline.IntegrationTests.Faults;
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.Lab.Bench;
 using PulsePipeline.Models.Alerts;
 using PulsePipeline.Models.Effects;
 using PulsePipeline.Models.Instrument;
@@ -87,7 +87,7 @@ public sealed class EstimateEffectsTests
             await pipeline.Storage.Published.UpsertEntityAsync(new PublishedEntity { PartitionKey = w, RowKey = TableKeys.Encode(Silent), Published = false, Invited = 3 });
         }
 
-        var added = await pipeline.Get<Pipeline.Interventions.InterventionStore>().AddAsync(new InterventionRecord("", Silent, InterventionTypes.Other, world.Waves[5], InterventionStatuses.Running, "ipim", ""), "test", CancellationToken.None);
+        var added = await pipeline.Get<Pipeline.Interventions.InterventionStore>().AddAsync(new InterventionRecord("", Silent, InterventionTypes.Other, world.Waves[5], InterventionStatuses.Running, "ipim", ""), Actors.Named("test"), CancellationToken.None);
         Assert.Equal(InterventionWriteOutcome.Saved, added.Outcome);
         // A type an older catalogue or another registry had: the registry's rules refuse it now, but stored rows may hold it.
         var untreated = world.Rows.GroupBy(r => r.Unit).Where(g => g.All(r => r.IsPublished) && world.Interventions.All(i => i.Intervention.Unit != g.Key)).Select(g => g.Key).Take(6).ToList();

@@ -12,6 +12,7 @@ using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Faults;
 
@@ -108,7 +109,7 @@ internal sealed class AnsweredWave
 
     /// <summary>Polls until the responses queue is empty, counting invisible messages too.</summary>
     public async Task WaitUntilResponsesDrainedAsync(TimeSpan deadline) =>
-        await Cli.Demo.Polling.UntilAsync(_ => QueuedAsync(StorageNames.ResponsesQueue), n => n == 0, deadline, null, "the responses queue to drain", CancellationToken.None);
+        await Polling.UntilAsync(_ => QueuedAsync(StorageNames.ResponsesQueue), n => n == 0, deadline, null, "the responses queue to drain", CancellationToken.None);
 
     /// <summary>Every unit's stored tally equals the answers accepted for it, exactly; units nobody answered for have none.</summary>
     /// <param name="poisoned">How many messages the test itself put on the responses queue to be poisoned.</param>

@@ -1,7 +1,7 @@
 using System.Net;
-using PulsePipeline.Cli.Demo;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.TestSupport;
 using Xunit.Abstractions;
 
 namespace PulsePipeline.IntegrationTests.Faults;

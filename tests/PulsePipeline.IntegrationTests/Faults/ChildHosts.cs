@@ -7,7 +7,7 @@ internal static class ChildHosts
 {
     /// <summary>
     /// The most queue messages the local host works on at once per queue: its WebJobs BatchSize (16) plus
-    /// NewBatchThreshold (8), see LocalHost. A killed host can leave at most this many half-done.
+    /// NewBatchThreshold (8), see LocalPipelineHost. A killed host can leave at most this many half-done.
     /// </summary>
     public const int MessagesInFlight = 16 + 8;
 

@@ -1,9 +1,9 @@
-using PulsePipeline.Cli.Demo;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 using Xunit.Abstractions;
 
 namespace PulsePipeline.IntegrationTests.Faults;

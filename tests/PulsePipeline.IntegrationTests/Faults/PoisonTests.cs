@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Logging;
-using PulsePipeline.Cli.Demo;
-using PulsePipeline.Cli.Hosting;
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Messages;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Faults;
 
@@ -24,7 +24,7 @@ public sealed class PoisonTests
         await using var pipeline = await TestPipeline.CreateAsync();
         var wave = await AnsweredWave.OpenAsync(pipeline, employees: 120, units: 8, seed: 101, invite: true);
         var log = new CapturingLoggerProvider();
-        await using var host = LocalHost.Create(pipeline.Settings, pipeline.BaseUrl, LogLevel.Warning, b => b.AddProvider(log));
+        await using var host = LocalPipelineHost.Create(pipeline.Settings, pipeline.BaseUrl, LogLevel.Warning, b => b.AddProvider(log));
         await host.StartAsync();
 
         // A closed wave whose instrument this build does not know: publishing it throws on every attempt.

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Logging;
-using PulsePipeline.Cli.Demo;
-using PulsePipeline.Cli.Hosting;
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Messages;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Faults;
 
@@ -87,7 +87,7 @@ public sealed class PoisonToolsTests
         await pipeline.Get<PoisonQueues>().MoveAsync(StorageNames.DetectQueue, QueueMessages.Serialize(new WaveMessage("2027-01")), "poisoned while no host ran", 5, CancellationToken.None);
         var log = new CapturingLoggerProvider();
 
-        await using var host = LocalHost.Create(pipeline.Settings, pipeline.BaseUrl, LogLevel.Warning, b => b.AddProvider(log), triggers: []);
+        await using var host = LocalPipelineHost.Create(pipeline.Settings, pipeline.BaseUrl, LogLevel.Warning, b => b.AddProvider(log), triggers: []);
         await host.StartAsync();
 
         var lines = await Polling.UntilAsync(

@@ -4,18 +4,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PulsePipeline.Cli.Demo;
 using PulsePipeline.Functions;
 using PulsePipeline.IntegrationTests.Faults;
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.Lab.Simulation;
 using PulsePipeline.Models.Csv;
-using PulsePipeline.Models.Simulation;
 using PulsePipeline.Models.Units;
 using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Survey;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Functions;
 
@@ -93,7 +93,7 @@ public sealed partial class FunctionsAppTests
         }
         finally
         {
-            await storage.DeleteAllAsync(CancellationToken.None);
+            await storage.DeleteAllAsync(app.Services.GetRequiredService<StorageClients>().Tables, CancellationToken.None);
             await app.StopAsync();
         }
     }

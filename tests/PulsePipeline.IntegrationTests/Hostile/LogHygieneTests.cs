@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PulsePipeline.IntegrationTests.Faults;
 using PulsePipeline.IntegrationTests.Infrastructure;
-using PulsePipeline.Models.Simulation;
+using PulsePipeline.Lab.Simulation;
 using PulsePipeline.Models.Tokens;
 using Xunit.Abstractions;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
-using PulsePipeline.Cli.Hosting;
 using PulsePipeline.IntegrationTests.Faults;
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Tallies;
 using Xunit.Abstractions;
@@ -26,7 +26,7 @@ public sealed class SurveyFuzzTests(ITestOutputHelper output)
         await using var pipeline = await TestPipeline.CreateAsync();
         var wave = await AnsweredWave.OpenAsync(pipeline, employees: 40, units: 8, seed: 111);
         var log = new CapturingLoggerProvider();
-        await using var host = LocalHost.Create(pipeline.Settings, pipeline.BaseUrl, LogLevel.Warning, b => b.AddProvider(log), triggers: []);
+        await using var host = LocalPipelineHost.Create(pipeline.Settings, pipeline.BaseUrl, LogLevel.Warning, b => b.AddProvider(log), triggers: []);
         await host.StartAsync();
 
         var fuzz = new Fuzz(wave, new Random(20270), pipeline.HttpPort);

@@ -1,5 +1,5 @@
-using PulsePipeline.Cli.Demo;
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Hosting;
 

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using PulsePipeline.Cli.Demo;
 using PulsePipeline.IntegrationTests.Faults;
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.Lab.Demo;
+using PulsePipeline.TestSupport;
 using Xunit.Abstractions;
 
 namespace PulsePipeline.IntegrationTests.Hosting;

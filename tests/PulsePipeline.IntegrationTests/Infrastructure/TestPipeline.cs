@@ -3,14 +3,15 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PulsePipeline.Cli.Demo;
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.Lab.Simulation;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Roster;
 using PulsePipeline.Models.Units;
 using PulsePipeline.Pipeline.Roster;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Infrastructure;
 
@@ -76,7 +77,7 @@ internal sealed class TestPipeline : IAsyncDisposable
 
     public async Task<Models.Roster.Roster> ImportAsync(int employees, int units, int seed)
     {
-        var (unitRows, staff) = Models.Simulation.SimulatedOrganisation.Create(employees, units, seed, EmailDomain);
+        var (unitRows, staff) = SimulatedOrganisation.Create(employees, units, seed, EmailDomain);
         var problems = new List<CsvProblem>();
         var tree = UnitTree.TryBuild(unitRows.Select(u => new UnitLink(u.Id, u.Parent)).ToList(), "units", problems)
             ?? throw new InvalidOperationException(string.Join("; ", problems));
@@ -100,10 +101,10 @@ internal sealed class TestPipeline : IAsyncDisposable
         return roster;
     }
 
-    /// <summary>The local host (WebJobs SDK + Kestrel) over this test's storage.</summary>
-    public async Task<WebApplication> StartHostAsync()
+    /// <summary>The local host (WebJobs SDK + Kestrel) over this test's storage; more than one need URLs of their own.</summary>
+    public async Task<WebApplication> StartHostAsync(string? url = null)
     {
-        var host = LocalHost.Create(Settings, BaseUrl, LogLevel.Warning);
+        var host = LocalPipelineHost.Create(Settings, url ?? BaseUrl, LogLevel.Warning);
         await host.StartAsync();
         return host;
     }
@@ -114,7 +115,7 @@ internal sealed class TestPipeline : IAsyncDisposable
     /// </summary>
     public async Task<WebApplication> StartHttpHostAsync(LogLevel logLevel = LogLevel.Warning, Action<ILoggingBuilder>? logging = null)
     {
-        var host = LocalHost.Create(Settings, BaseUrl, logLevel, HttpOnly, triggers: []);
+        var host = LocalPipelineHost.Create(Settings, BaseUrl, logLevel, HttpOnly, triggers: []);
         await host.StartAsync();
         return host;
 
@@ -125,7 +126,7 @@ internal sealed class TestPipeline : IAsyncDisposable
         }
     }
 
-    public async Task<IReadOnlyList<Smtp4devClient.MailSummary>> WaitForMailsAsync(int count, TimeSpan? deadline = null) =>
+    public async Task<IReadOnlyList<MailSummary>> WaitForMailsAsync(int count, TimeSpan? deadline = null) =>
         await Polling.UntilAsync(
             ct => Mailbox.ListAsync(EmailDomain, ct),
             mails => mails.Count >= count,
@@ -136,7 +137,7 @@ internal sealed class TestPipeline : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Storage.DeleteAllAsync(CancellationToken.None);
+        await Storage.DeleteAllAsync(Get<StorageClients>().Tables, CancellationToken.None);
         await runtime.StopAsync();
         runtime.Dispose();
         Mailbox.Dispose();

@@ -1,13 +1,14 @@
 using System.Text.RegularExpressions;
 using Azure.Storage.Queues.Models;
 using PulsePipeline.IntegrationTests.Infrastructure;
-using PulsePipeline.Models.Messages;
 using PulsePipeline.Models.Instrument;
+using PulsePipeline.Models.Messages;
 using PulsePipeline.Models.Tokens;
 using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Invitations;
 
@@ -85,7 +86,7 @@ public sealed partial class InvitationTests
 
         await pipeline.Get<OpenWaveStep>().OpenAsync("2027-05", CancellationToken.None);
         await pipeline.WaitForMailsAsync(roster.Employees.Count);
-        var poisoned = await Cli.Demo.Polling.UntilAsync(
+        var poisoned = await Polling.UntilAsync(
             _ => PeekAllAsync(pipeline, StorageNames.InvitationsQueue, poison: true),
             texts => texts.Count >= garbage.Length,
             TimeSpan.FromMinutes(1),

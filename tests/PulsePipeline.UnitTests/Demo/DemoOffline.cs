@@ -1,10 +1,10 @@
-using PulsePipeline.Cli.Demo;
+using PulsePipeline.Lab.Demo;
+using PulsePipeline.Lab.Simulation;
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Effects;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Publication;
-using PulsePipeline.Models.Simulation;
 using PulsePipeline.Models.Tallies;
 using PulsePipeline.Models.Units;
 

@@ -1,7 +1,7 @@
-using PulsePipeline.Cli.Demo;
+using PulsePipeline.Lab.Demo;
+using PulsePipeline.Lab.Simulation;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Interventions;
-using PulsePipeline.Models.Simulation;
 
 namespace PulsePipeline.UnitTests.Demo;
 

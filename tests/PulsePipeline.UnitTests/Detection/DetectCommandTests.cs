@@ -1,6 +1,6 @@
 using PulsePipeline.Cli.Commands;
+using PulsePipeline.Lab.Detection;
 using PulsePipeline.Models.Detection;
-using PulsePipeline.Models.Detection.Simulation;
 
 namespace PulsePipeline.UnitTests.Detection;
 

@@ -1,5 +1,6 @@
+using PulsePipeline.Lab.Detection;
+using PulsePipeline.Lab.Training;
 using PulsePipeline.Models.Detection;
-using PulsePipeline.Models.Detection.Simulation;
 
 namespace PulsePipeline.UnitTests.Detection;
 
@@ -43,8 +44,8 @@ public sealed class DetectionDeterminismTests(ShiftModelFixture fixture)
     {
         var training = new ShiftModelTraining { Units = 300, Waves = 12 };
 
-        var a = ShiftModel.Train(training);
-        var b = ShiftModel.Train(training);
+        var a = ShiftModelTrainer.Train(training);
+        var b = ShiftModelTrainer.Train(training);
 
         Assert.Equal(a.Version, b.Version);
         Assert.Equal(a.Threshold, b.Threshold);

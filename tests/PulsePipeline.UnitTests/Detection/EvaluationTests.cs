@@ -1,4 +1,4 @@
-using PulsePipeline.Models.Detection.Simulation;
+using PulsePipeline.Lab.Detection;
 
 namespace PulsePipeline.UnitTests.Detection;
 

@@ -1,9 +1,10 @@
 using PulsePipeline.Models.Detection;
+using PulsePipeline.Pipeline.Detection;
 
 namespace PulsePipeline.UnitTests.Detection;
 
-/// <summary>The default shift model, trained once for all detection tests (training takes seconds).</summary>
+/// <summary>The shipped shift model (models/shift-model, copied beside the tests by the build), loaded once for all detection tests.</summary>
 public sealed class ShiftModelFixture
 {
-    public ShiftModel Model { get; } = ShiftModel.Train();
+    public ShiftModel Model { get; } = ShiftModelFiles.Load(ShiftModelFiles.DefaultDirectory);
 }

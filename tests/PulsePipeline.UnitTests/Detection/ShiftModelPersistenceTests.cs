@@ -1,6 +1,7 @@
 using System.IO.Compression;
+using PulsePipeline.Lab.Detection;
+using PulsePipeline.Lab.Training;
 using PulsePipeline.Models.Detection;
-using PulsePipeline.Models.Detection.Simulation;
 
 namespace PulsePipeline.UnitTests.Detection;
 

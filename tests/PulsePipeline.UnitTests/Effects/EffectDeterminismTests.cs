@@ -1,5 +1,5 @@
+using PulsePipeline.Lab.Effects;
 using PulsePipeline.Models.Effects;
-using PulsePipeline.Models.Effects.Simulation;
 
 namespace PulsePipeline.UnitTests.Effects;
 

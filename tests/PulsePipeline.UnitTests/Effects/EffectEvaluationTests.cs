@@ -1,4 +1,4 @@
-using PulsePipeline.Models.Effects.Simulation;
+using PulsePipeline.Lab.Effects;
 
 namespace PulsePipeline.UnitTests.Effects;
 

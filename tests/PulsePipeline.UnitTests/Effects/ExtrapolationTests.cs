@@ -1,5 +1,5 @@
 using PulsePipeline.Models.Effects;
-using PulsePipeline.Models.Effects.Simulation;
+using PulsePipeline.Lab.Effects;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Interventions;
 using static PulsePipeline.UnitTests.Effects.SyntheticPanel;

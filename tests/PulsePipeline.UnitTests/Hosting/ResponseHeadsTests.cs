@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using PulsePipeline.Cli.Hosting.Http;
+using PulsePipeline.LocalHost.Http;
 using PulsePipeline.Pipeline.Survey;
 
 namespace PulsePipeline.UnitTests.Hosting;

@@ -1,5 +1,5 @@
+using PulsePipeline.Lab.Simulation;
 using PulsePipeline.Models.Instrument;
-using PulsePipeline.Models.Simulation;
 
 namespace PulsePipeline.UnitTests.Simulation;
 

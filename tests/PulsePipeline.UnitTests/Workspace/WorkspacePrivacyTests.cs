@@ -38,8 +38,8 @@ public sealed class WorkspacePrivacyTests
     private static readonly string[] PrivateMembers =
     [
         "StorageNames.get_Roster", "StorageNames.get_Tokens", "StorageNames.get_Deliveries", "StorageNames.get_Tallies",
-        "StorageNames.get_WaveUnits", "StorageNames.get_Alerts", "StorageNames.get_Tables", "StorageNames.get_ModelsContainer",
-        "StorageNames.Queue", "StorageNames.PoisonQueue", "StorageClients.get_Queues", "StorageClients.get_Blobs",
+        "StorageNames.get_WaveUnits", "StorageNames.get_Alerts", "StorageNames.get_Tables",
+        "StorageNames.Queue", "StorageNames.PoisonQueue", "StorageClients.get_Queues",
     ];
 
     private static readonly string[] PrivateTableNames = ["roster", "tokens", "deliveries", "tallies", "waveunits", "alerts"];

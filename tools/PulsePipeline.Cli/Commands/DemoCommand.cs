@@ -1,5 +1,6 @@
 using System.CommandLine;
-using PulsePipeline.Cli.Demo;
+using PulsePipeline.Lab.Demo;
+using PulsePipeline.LocalHost;
 
 namespace PulsePipeline.Cli.Commands;
 
@@ -28,8 +29,8 @@ internal static class DemoCommand
                 return CommandErrors.UserError;
             }
 
-            var home = Environment.GetEnvironmentVariable("PULSE_HOME") is { Length: > 0 } h ? h : Environment.CurrentDirectory;
-            var run = new DemoRun(e, u, result.GetValue(waves), result.GetValue(seed), Path.Combine(home, ".pulse", "demo"), HostCommand.LocalUrl(), result.GetValue(exit));
+            LocalListener.EnsurePortFree(LocalPipelineHost.LocalUrl());
+            var run = new DemoRun(e, u, result.GetValue(waves), result.GetValue(seed), Path.Combine(PulseHome.Directory, ".pulse", "demo"), LocalPipelineHost.LocalUrl(), result.GetValue(exit), RosterImport.RunAsync);
             return await run.RunAsync(ct);
         }));
         return command;

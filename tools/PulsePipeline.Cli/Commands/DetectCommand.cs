@@ -5,8 +5,8 @@ using PulsePipeline.Models.Detection;
 namespace PulsePipeline.Cli.Commands;
 
 /// <summary>
-/// `pulse detect --history published.csv --out flags.csv [--all-waves] [--model model.zip]`: the detector on the CSV
-/// contract of DESIGN.md. Exit 0 on success, 2 on bad input (every problem listed with file:line, nothing written).
+/// `pulse detect --history published.csv --out flags.csv [--all-waves] [--model model.zip | --train-seed N]`: the
+/// detector on the CSV contract, with the shipped shift model unless told otherwise. Exit 0 on success, 2 on bad input (every problem listed with file:line, nothing written).
 /// </summary>
 internal static class DetectCommand
 {
@@ -17,17 +17,19 @@ internal static class DetectCommand
         var history = new Option<string>("--history") { Description = "Published history: wave,unit,n,invited,pressure_mean,pressure_sd,speakup_mean,speakup_sd", Required = true };
         var output = new Option<string>("--out") { Description = "Flags to write: wave,unit,flagged,score,pressure_change,speakup_change,reasons", Required = true };
         var allWaves = new Option<bool>("--all-waves") { Description = "Rows for every wave, each computed only from waves up to it (default: the latest wave only)" };
-        var model = new Option<string?>("--model") { Description = "A saved shift model (zip); default: train the default model, which takes a few seconds" };
+        var model = new Option<string?>("--model") { Description = $"A saved shift model (zip), e.g. from pulse train-model --out; {ShiftModels.Help}" };
+        var trainSeed = new Option<int?>("--train-seed") { Description = "Train a model with this seed first (a few seconds) instead of using the shipped one" };
         var command = new Command("detect", "Flag units whose pressure rises or whose speak-up safety falls, from a published history.");
         command.Options.Add(history);
         command.Options.Add(output);
         command.Options.Add(allWaves);
         command.Options.Add(model);
-        command.SetAction((ParseResult r) => Run(r.GetValue(history)!, r.GetValue(output)!, r.GetValue(allWaves), r.GetValue(model), Console.Out, Console.Error));
+        command.Options.Add(trainSeed);
+        command.SetAction((ParseResult r) => Run(r.GetValue(history)!, r.GetValue(output)!, r.GetValue(allWaves), r.GetValue(model), Console.Out, Console.Error, r.GetValue(trainSeed)));
         return command;
     }
 
-    public static int Run(string historyPath, string outPath, bool allWaves, string? modelPath, TextWriter stdout, TextWriter stderr)
+    public static int Run(string historyPath, string outPath, bool allWaves, string? modelPath, TextWriter stdout, TextWriter stderr, int? trainSeed = null)
     {
         if (Path.GetFullPath(historyPath) == Path.GetFullPath(outPath))
         {
@@ -35,7 +37,7 @@ internal static class DetectCommand
             return BadInput;
         }
 
-        var (rows, problems) = HistoryCsv.Read(CsvReader.ReadFile(historyPath, HistoryCsv.Columns));
+        var (rows, problems) = HistoryCsv.Read(CsvFile.Read(historyPath, HistoryCsv.Columns));
         if (problems.Count == 0 && rows.Count == 0)
         {
             problems = [new CsvProblem(Path.GetFileName(historyPath), 0, "the history has no rows: nothing to detect")];
@@ -52,7 +54,7 @@ internal static class DetectCommand
             return BadInput;
         }
 
-        var model = ShiftModels.Obtain(modelPath, stderr);
+        var model = ShiftModels.Obtain(modelPath, trainSeed, stderr);
         if (model is null)
         {
             return BadInput;

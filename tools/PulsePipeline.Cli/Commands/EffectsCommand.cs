@@ -41,22 +41,7 @@ internal static class EffectsCommand
             return DetectCommand.BadInput;
         }
 
-        var problems = new List<CsvProblem>();
-        if (asOf is not null && !WaveIds.IsValid(asOf))
-        {
-            problems.Add(new CsvProblem("--as-of", 0, $"{CsvReader.Printable(asOf)} is not a wave id (1–32 letters, digits, '.', '_' or '-')"));
-        }
-
-        var (rows, historyProblems) = HistoryCsv.Read(CsvReader.ReadFile(historyPath, HistoryCsv.Columns));
-        problems.AddRange(historyProblems);
-        if (historyProblems.Count == 0 && rows.Count == 0)
-        {
-            problems.Add(new CsvProblem(Path.GetFileName(historyPath), 0, "the history has no rows: nothing to estimate from"));
-        }
-
-        var document = CsvReader.ReadFile(interventionsPath, EffectsCsv.InterventionColumns, EffectsCsv.MaxFieldLength, EffectsCsv.OptionalInterventionColumns);
-        var (planned, interventionProblems) = EffectsCsv.ReadInterventions(document);
-        problems.AddRange(interventionProblems);
+        var (rows, planned, hasPlan, problems) = ReadInputs(historyPath, interventionsPath, asOf);
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -79,8 +64,8 @@ internal static class EffectsCommand
             return 1;
         }
 
-        Print(report, planned.Count, stdout);
-        if (document.Rows.Any(r => r.Has("plan") && r["plan"].Trim().Length > 0))
+        Summarise(report, planned.Count, stdout);
+        if (hasPlan)
         {
             stdout.WriteLine("  the plan column is read, but no design-based plan estimate is made yet: plan members are estimated as single interventions");
         }
@@ -89,7 +74,31 @@ internal static class EffectsCommand
         return 0;
     }
 
-    private static void Print(EffectReport report, int interventions, TextWriter stdout)
+    /// <summary>The history, the interventions, whether any names a plan, and every problem of either file or of --as-of.</summary>
+    private static (IReadOnlyList<HistoryRow> Rows, IReadOnlyList<PlannedIntervention> Planned, bool HasPlan, List<CsvProblem> Problems) ReadInputs(string historyPath, string interventionsPath, string? asOf)
+    {
+        var problems = new List<CsvProblem>();
+        if (asOf is not null && !WaveIds.IsValid(asOf))
+        {
+            problems.Add(new CsvProblem("--as-of", 0, $"{CsvReader.Printable(asOf)} is not a wave id (1–32 letters, digits, '.', '_' or '-')"));
+        }
+
+        var (rows, historyProblems) = HistoryCsv.Read(CsvFile.Read(historyPath, HistoryCsv.Columns));
+        problems.AddRange(historyProblems);
+        if (historyProblems.Count == 0 && rows.Count == 0)
+        {
+            problems.Add(new CsvProblem(Path.GetFileName(historyPath), 0, "the history has no rows: nothing to estimate from"));
+        }
+
+        var document = CsvFile.Read(interventionsPath, EffectsCsv.InterventionColumns, EffectsCsv.MaxFieldLength, EffectsCsv.OptionalInterventionColumns);
+        var (planned, interventionProblems) = EffectsCsv.ReadInterventions(document);
+        problems.AddRange(interventionProblems);
+        var hasPlan = document.Rows.Any(r => r.Has("plan") && r["plan"].Trim().Length > 0);
+        return (rows, planned, hasPlan, problems);
+    }
+
+    /// <summary>The verdicts counted, and why each inconclusive effect is so (the CSV's columns stay the contract's).</summary>
+    private static void Summarise(EffectReport report, int interventions, TextWriter stdout)
     {
         var effects = report.Effects;
         stdout.WriteLine($"as of {report.AsOfWave}: {interventions} intervention(s); per construct {effects.Count(e => e.Verdict == EffectVerdict.Improved)} improved, {effects.Count(e => e.Verdict == EffectVerdict.Worsened)} worsened, {effects.Count(e => e.Verdict == EffectVerdict.NoClearChange)} no clear change, {effects.Count(e => !e.IsConclusive)} inconclusive");

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
-using PulsePipeline.Models.Detection.Simulation;
+using PulsePipeline.Lab.Detection;
 
 namespace PulsePipeline.Cli.Commands;
 
 /// <summary>
-/// `pulse evaluate [--large] [--units N] [--waves N] [--seed N] [--model model.zip]`: simulates a history with planted
+/// `pulse evaluate [--large] [--units N] [--waves N] [--seed N] [--model model.zip | --train-seed N]`: simulates a history with planted
 /// shifts, runs the model and the baseline on it and prints how each did. Exit 1 when a target is missed.
 /// </summary>
 internal static class EvaluateCommand
@@ -16,9 +16,10 @@ internal static class EvaluateCommand
         var units = new Option<int?>("--units") { Description = $"Simulated units (default {new EvaluationSettings().Units})" };
         var waves = new Option<int?>("--waves") { Description = $"Simulated waves (default {new EvaluationSettings().Waves})" };
         var seed = new Option<int?>("--seed") { Description = $"Simulation seed (default {new EvaluationSettings().Seed})" };
-        var model = new Option<string?>("--model") { Description = "A saved shift model (zip); default: train the default model" };
+        var model = new Option<string?>("--model") { Description = $"A saved shift model (zip); {ShiftModels.Help}" };
+        var trainSeed = new Option<int?>("--train-seed") { Description = "Train a model with this seed first instead of using the shipped one" };
         var command = new Command("evaluate", "Measure the shift detector and the statistical baseline on a simulated history with planted shifts.");
-        foreach (var option in new Option[] { large, units, waves, seed, model })
+        foreach (var option in new Option[] { large, units, waves, seed, model, trainSeed })
         {
             command.Options.Add(option);
         }
@@ -32,15 +33,15 @@ internal static class EvaluateCommand
                 Waves = r.GetValue(waves) ?? settings.Waves,
                 Seed = r.GetValue(seed) ?? settings.Seed,
             };
-            return Run(settings, r.GetValue(model), Console.Out, Console.Error);
+            return Run(settings, r.GetValue(model), Console.Out, Console.Error, r.GetValue(trainSeed));
         });
         return command;
     }
 
-    public static int Run(EvaluationSettings settings, string? modelPath, TextWriter stdout, TextWriter stderr)
+    public static int Run(EvaluationSettings settings, string? modelPath, TextWriter stdout, TextWriter stderr, int? trainSeed = null)
     {
         var clock = Stopwatch.StartNew();
-        var model = ShiftModels.Obtain(modelPath, stderr);
+        var model = ShiftModels.Obtain(modelPath, trainSeed, stderr);
         if (model is null)
         {
             return DetectCommand.BadInput;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PulsePipeline.Models.Effects.Simulation;
+using PulsePipeline.Lab.Effects;
 
 namespace PulsePipeline.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.LocalHost;
 
 namespace PulsePipeline.Cli.Commands;
 
@@ -13,14 +13,15 @@ internal static class HostCommand
 
     public static Command Create()
     {
-        var url = new Option<string>("--url") { Description = "Where the HTTP routes listen.", DefaultValueFactory = _ => LocalUrl() };
+        var url = new Option<string>("--url") { Description = "Where the HTTP routes listen.", DefaultValueFactory = _ => LocalPipelineHost.LocalUrl() };
         var command = new Command("host", "Run every step locally under the WebJobs SDK on Azurite, with the HTTP routes on Kestrel.") { url };
         command.SetAction((result, ct) => CommandErrors.GuardAsync(async () =>
         {
             // The first start fails with a clear message when storage is down. After a trigger failure (storage went
             // away under a running host, see StopOnTriggerFailure) the host is started again until storage answers.
+            LocalListener.EnsurePortFree(result.GetValue(url)!);
             var restarting = false;
-            while (!ct.IsCancellationRequested && await RunAsync(LocalHost.Create(SettingsLayers.FromSettingsFile(), result.GetValue(url)!), restarting, ct))
+            while (!ct.IsCancellationRequested && await RunAsync(LocalPipelineHost.Create(SettingsLayers.FromSettingsFile(), result.GetValue(url)!), restarting, ct))
             {
                 restarting = true;
             }
@@ -30,10 +31,6 @@ internal static class HostCommand
         return command;
     }
 
-    /// <summary>The port ./pulse chose for this checkout (PULSE_HTTP_PORT), so survey links and the listener agree.</summary>
-    public static string LocalUrl() =>
-        "http://127.0.0.1:" + (Environment.GetEnvironmentVariable("PULSE_HTTP_PORT") is { Length: > 0 } port ? port : "7071");
-
     /// <summary>Runs one host until it stops; true when it should be started again (a trigger failed, or a restart could not start yet).</summary>
     private static async Task<bool> RunAsync(WebApplication app, bool restarting, CancellationToken cancellationToken)
     {
@@ -42,7 +39,7 @@ internal static class HostCommand
         {
             try
             {
-                await app.StartAsync(cancellationToken);
+                await app.StartListeningAsync(cancellationToken);
             }
             catch (Exception e) when (restarting && !cancellationToken.IsCancellationRequested)
             {

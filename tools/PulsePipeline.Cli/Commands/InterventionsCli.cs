@@ -1,4 +1,4 @@
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Interventions;
 using PulsePipeline.Pipeline.Interventions;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Workspace.Reading;
 using PulsePipeline.Workspace.Reports;
@@ -39,6 +39,7 @@ internal static class ReportCommand
         using var host = await PipelineRuntime.StartAsync(settings, cancellationToken, services => services
             .AddSingleton<PublishedReadModel>()
             .AddSingleton<RegistryReadModel>()
+            .AddSingleton<PulsePipeline.Workspace.Pages.FindingsReader>()
             .AddSingleton<ReportBuilder>());
         var (choice, report) = await host.Get<ReportBuilder>().BuildAsync(unit, from, to, cancellationToken);
         await host.StopAsync(cancellationToken);

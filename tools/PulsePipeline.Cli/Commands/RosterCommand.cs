@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.LocalHost;
 
 namespace PulsePipeline.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PulsePipeline.Cli.Hosting;
+using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Waves;
 using PulsePipeline.Pipeline.Waves;
 

@@ -29,4 +29,7 @@ public sealed class InterventionEntity : TableRow
     public string Owner { get; set; } = "";
 
     public string Notes { get; set; } = "";
+
+    /// <summary>1 when recorded, one more at every change; 0 on rows written before revisions were counted.</summary>
+    public int Revision { get; set; }
 }

@@ -1,4 +1,0 @@
-namespace PulsePipeline.Models.Detection.Simulation;
-
-/// <summary>One acceptance target of the evaluation and whether this run met it.</summary>
-public sealed record EvaluationTarget(string Description, bool Met);

@@ -1,9 +1,0 @@
-using PulsePipeline.Pipeline.Storage.Entities;
-
-namespace PulsePipeline.Cli.Demo;
-
-/// <summary>What one demo wave produced.</summary>
-internal sealed record DemoWaveResult(WaveEntity Wave, int Answered, int Invited, IReadOnlyList<PublishedEntity> Published, IReadOnlyList<FlagEntity> Flags)
-{
-    public IEnumerable<FlagEntity> FlaggedUnits => Flags.Where(f => f.Flagged && f.RowKey != FlagEntity.OrganisationRow);
-}
