@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PulsePipeline.Models.Effects;
+using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.Lab.Effects;
 
@@ -47,7 +48,7 @@ public static class EffectEvaluationText
 
     private static void Calibration(StringBuilder text, EffectEvaluationReport report)
     {
-        var rows = new List<string[]> { (string[])["coverage of the true effect", "all", .. EvaluatedEffect.Bands, "zero labelled", "bias p (b/a)", "bias s (b/a)", "inconclusive"] };
+        var rows = new List<string[]> { (string[])["coverage of the true effect", "all", .. EvaluatedEffect.Bands, "zero labelled", "bias p (b/a)", "bias s (b/a)", EffectReasonTexts.Verdict(EffectVerdict.Inconclusive, Language.En)] };
         foreach (var c in report.Cells)
         {
             var a = c.Overall;
