@@ -81,12 +81,16 @@ public sealed record EffectSettings
     /// <summary>
     /// The extrapolation guard: a treated history whose flag index is at least <see cref="GuardFrom"/> needs this many
     /// untreated comparison windows after a move within <see cref="GuardCaliper"/> of its own (on the asinh scale, so
-    /// about ±30% of a large move). 40 is the least number of windows from which a 95% interval can be bounded at all
+    /// about ×0.6 to ×1.65 of a large move). 40 is the least number of windows from which a 95% interval can be bounded at all
     /// (a new window falls below the smallest of K with chance 1/(K + 1)). Fewer: inconclusive, no comparable untreated
     /// unit had a change this large.
     /// </summary>
     public int MinComparable { get; init; } = 40;
 
+    /// <summary>
+    /// How far (asinh scale) a comparison window's move may lie from the treated history's to count as comparable. 0.3
+    /// left 16.7% of one grid world's effects inconclusive (docs/decisions/0104); 0.5 still refuses the demo's spikes.
+    /// </summary>
     public double GuardCaliper { get; init; } = 0.5;
 
     /// <summary>A flag index below this is an ordinary move, which every comparison set holds plenty of.</summary>
