@@ -1,6 +1,6 @@
 // PulsePipeline in one resource group: Functions app (Flex Consumption, .NET 10 isolated) with a
 // user-assigned managed identity, its storage account, Key Vault, Application Insights and Azure
-// Communication Services email. Deploy with `azd up`, or `az deployment group create` (see README).
+// Communication Services email. Deploy with `azd up`, or `az deployment group create` (see docs/OPERATIONS.md).
 targetScope = 'resourceGroup'
 
 @minLength(1)
@@ -21,7 +21,7 @@ param principalId string = ''
 ])
 param principalType string = 'User'
 
-// ---- Pipeline options (PULSE_*; the README configuration table explains each) ----
+// ---- Pipeline options (PULSE_*; docs/CONFIGURATION.md explains each) ----
 
 @description('PULSE_K: k-anonymity threshold, at least 3.')
 @minValue(3)
@@ -95,7 +95,7 @@ param emailQuotaPerMinute int = 0
 @minValue(0)
 param emailQuotaPerHour int = 0
 
-@description('Application (client) id of the Entra application the SMTP relay authenticates (README, "SMTP credentials"); empty until it exists.')
+@description('Application (client) id of the Entra application the SMTP relay authenticates (docs/OPERATIONS.md, "SMTP credentials"); empty until it exists.')
 param smtpEntraApplicationId string = ''
 
 @description('Object id of that application\'s service principal.')

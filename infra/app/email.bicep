@@ -3,7 +3,7 @@
 // SMTP relay (smtp.azurecomm.net:587, STARTTLS) the pipeline uses through MailKit.
 //
 // SMTP authenticates as a Microsoft Entra application. Creating that application is the one step Bicep
-// cannot do here (it needs Microsoft Graph, not Azure Resource Manager); the README shows the `az`
+// cannot do here (it needs Microsoft Graph, not Azure Resource Manager); docs/OPERATIONS.md shows the `az`
 // commands. Once its ids are passed in, this module grants it the role the relay requires, creates the
 // SMTP username that maps to it and stores that username in Key Vault. Its client secret (the SMTP
 // password) goes into Key Vault by hand, so it never passes through a deployment.

@@ -128,7 +128,7 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
 
 // App Service Authentication (Easy Auth) with Entra ID in front of the app. Unauthenticated requests are
 // allowed only on the survey (employees have no account) and on /admin/* (the Functions runtime API, which
-// the Functions host itself guards with the master key; README "Send a first test wave" calls it). The
+// the Functions host itself guards with the master key; docs/OPERATIONS.md "Send a first test wave" calls it). The
 // platform then sets X-MS-CLIENT-PRINCIPAL and WEBSITE_AUTH_ENABLED, which the workspace relies on. /admin/* is
 // excluded on purpose: Easy Auth would send the operator's curl to a sign-in page, and the master key already
 // guards it. The app proves itself to Entra ID with the auth identity (a federated credential), so there is no

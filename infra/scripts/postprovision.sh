@@ -58,7 +58,7 @@ fi
 # azd writes the output as "true", `az ... -o tsv` as "True".
 case "${SMTP_CONFIGURED:-false}" in
   [Tt]rue) ;;
-  *) echo "postprovision: SMTP is not configured yet, so no email can be sent. See README, 'SMTP credentials'." ;;
+  *) echo "postprovision: SMTP is not configured yet, so no email can be sent. See docs/OPERATIONS.md, 'SMTP credentials'." ;;
 esac
 
 # ---- IPIM workspace sign-in ----

@@ -49,7 +49,7 @@ rm -f "$fic"
 
 echo "workspace-app: the workspace's client id is $app_id."
 if command -v azd >/dev/null 2>&1 && azd env set PULSE_WORKSPACE_CLIENT_ID "$app_id" 2>/dev/null; then
-  echo "workspace-app: run 'azd provision' once more to switch on sign-in for the workspace, then assign roles (README, 'Access to the workspace')."
+  echo "workspace-app: run 'azd provision' once more to switch on sign-in for the workspace, then assign roles (docs/OPERATIONS.md, 'Access to the workspace')."
 else
   echo "workspace-app: set PULSE_WORKSPACE_CLIENT_ID=$app_id in the azd environment (or deploy with workspaceClientId=$app_id) and provision again."
 fi

@@ -3,7 +3,7 @@ using PulsePipeline.DeploymentTests.Configuration;
 namespace PulsePipeline.DeploymentTests;
 
 /// <summary>
-/// The options classes, local.settings.sample.json, the README configuration table and the Bicep app
+/// The options classes, local.settings.sample.json, the configuration table (docs/CONFIGURATION.md) and the Bicep app
 /// settings name the same keys. Adding an option and forgetting one of them fails here.
 /// </summary>
 [Collection(CompiledTemplateGroup.Name)]

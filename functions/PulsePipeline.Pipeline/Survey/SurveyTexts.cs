@@ -4,7 +4,7 @@ namespace PulsePipeline.Pipeline.Survey;
 
 /// <summary>
 /// Every sentence the survey pages show, in Dutch and English. Texts with {0} are formats. The privacy
-/// statements must stay true to DESIGN.md: identity-free answers, totals per unit only where at least k
+/// statements must stay true to docs/PRIVACY.md: identity-free answers, totals per unit only where at least k
 /// answered, nothing before the wave closes, one use per link, no free text.
 /// </summary>
 internal sealed record SurveyTexts

@@ -1,6 +1,6 @@
 namespace PulsePipeline.Workspace.Access;
 
-/// <summary>The Entra ID app roles of the workspace (DESIGN.md): readers see everything, editors also write.</summary>
+/// <summary>The Entra ID app roles of the workspace (docs/WORKSPACE.md): readers see everything, editors also write.</summary>
 public static class WorkspaceRoles
 {
     public const string Reader = "IPIM.Reader";

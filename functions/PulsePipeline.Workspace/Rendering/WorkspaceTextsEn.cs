@@ -156,7 +156,7 @@ internal static class WorkspaceTextsEn
         },
         Refusals = new Dictionary<SignInRefusal, (string, string)>
         {
-            [SignInRefusal.PlatformAuthenticationOff] = ("Sign-in is not set up", "The workspace is shown only while App Service Authentication (Entra ID) is on for this app. See the README, step 'Access to the workspace'."),
+            [SignInRefusal.PlatformAuthenticationOff] = ("Sign-in is not set up", "The workspace is shown only while App Service Authentication (Entra ID) is on for this app. See docs/OPERATIONS.md, 'Access to the workspace'."),
             [SignInRefusal.DevSignInOff] = ("Development sign-in is off", "Locally you sign in with the development sign-in. Set PULSE_DEV_SIGNIN to true in local.settings.json (./pulse does so itself) and restart pulse host."),
             [SignInRefusal.NotLoopback] = ("Only on this computer", "The development sign-in works only from the computer pulse host runs on."),
         },

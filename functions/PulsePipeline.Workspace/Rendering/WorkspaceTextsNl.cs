@@ -156,7 +156,7 @@ internal static class WorkspaceTextsNl
         },
         Refusals = new Dictionary<SignInRefusal, (string, string)>
         {
-            [SignInRefusal.PlatformAuthenticationOff] = ("Inloggen is niet ingericht", "De werkruimte wordt pas getoond als App Service Authentication (Entra ID) voor deze app aan staat. Zie de README, stap 'Toegang tot de werkruimte'."),
+            [SignInRefusal.PlatformAuthenticationOff] = ("Inloggen is niet ingericht", "De werkruimte wordt pas getoond als App Service Authentication (Entra ID) voor deze app aan staat. Zie docs/OPERATIONS.md, 'Access to the workspace'."),
             [SignInRefusal.DevSignInOff] = ("Ontwikkel-inlog staat uit", "Lokaal logt u in met de ontwikkel-inlog. Zet PULSE_DEV_SIGNIN op true in local.settings.json (./pulse doet dat zelf) en start pulse host opnieuw."),
             [SignInRefusal.NotLoopback] = ("Alleen op deze computer", "De ontwikkel-inlog werkt alleen vanaf de computer waarop pulse host draait."),
         },

@@ -1,7 +1,7 @@
 // An operator hears of a message that could not be processed within the hour: every 15 minutes a log search
 // counts the app's log lines that name a -poison queue (the pipeline's own "Moved a message from x to
 // x-poison: reason" and the Functions host's "Moving message to queue 'x-poison'"), and any hit emails the
-// action group. `pulse poison list` then shows each message with its reason and age (README, Troubleshooting).
+// action group. `pulse poison list` then shows each message with its reason and age (docs/OPERATIONS.md, Troubleshooting).
 
 @description('Region of the alert rule: the Application Insights component\'s.')
 param location string

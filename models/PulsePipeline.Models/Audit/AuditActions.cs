@@ -1,6 +1,6 @@
 namespace PulsePipeline.Models.Audit;
 
-/// <summary>What an audit row records: every change to the registry and every view of a unit page (DESIGN.md, IPIM workspace).</summary>
+/// <summary>What an audit row records: every change to the registry and every view of a unit page (docs/PIPELINE.md, Audit).</summary>
 public static class AuditActions
 {
     /// <summary>Subject: the intervention id.</summary>

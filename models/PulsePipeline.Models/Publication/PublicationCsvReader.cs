@@ -6,7 +6,7 @@ using PulsePipeline.Models.Units;
 namespace PulsePipeline.Models.Publication;
 
 /// <summary>
-/// Reads the inputs of the `pulse publish` contract (DESIGN.md, Contracts) and reports every problem in both files
+/// Reads the inputs of the `pulse publish` contract (docs/CLI.md, CSV contracts) and reports every problem in both files
 /// with its line, so a file can be fixed in one pass. Inputs are accepted only when there is no problem at all.
 /// </summary>
 public static class PublicationCsvReader

@@ -4,7 +4,7 @@ namespace PulsePipeline.Models.Publication;
 
 /// <summary>
 /// The publication rules as one pure function of the private tallies: k-anonymity with secondary suppression
-/// (DESIGN.md, privacy invariant 3). The same input always gives the same output, so a publication can be rerun or
+/// (docs/PRIVACY.md, rule 3). The same input always gives the same output, so a publication can be rerun or
 /// audited offline with `pulse publish`.
 /// </summary>
 public static class Publisher

@@ -3,7 +3,7 @@ namespace PulsePipeline.DeploymentTests.Configuration;
 /// <summary>Compares the keys of several places: every key named anywhere must be named everywhere.</summary>
 internal static class ConfigurationDrift
 {
-    /// <summary>One line per missing key and place, e.g. "README.md configuration table lacks PULSE_K (named in …)".</summary>
+    /// <summary>One line per missing key and place, e.g. "docs/CONFIGURATION.md app settings table lacks PULSE_K (named in …)".</summary>
     public static IReadOnlyList<string> Compare(IReadOnlyList<KeySource> sources)
     {
         var allKeys = sources.SelectMany(s => s.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);

@@ -11,27 +11,27 @@ namespace PulsePipeline.DeploymentTests.Configuration;
 internal sealed record ConfigurationPlaces(
     IReadOnlySet<string> OptionKeys,
     string LocalSettingsJson,
-    string ReadmeMarkdown,
+    string TableMarkdown,
     JsonNode ArmTemplate)
 {
     public const string Options = "options classes (PulsePipeline.Pipeline)";
     public const string LocalSettings = "local.settings.sample.json Values";
-    public const string Readme = "README.md configuration table";
+    public const string Table = "docs/CONFIGURATION.md app settings table";
     public const string Bicep = "Bicep app settings (compiled infra/main.bicep)";
 
-    public static IReadOnlyList<string> All { get; } = [Options, LocalSettings, Readme, Bicep];
+    public static IReadOnlyList<string> All { get; } = [Options, LocalSettings, Table, Bicep];
 
     public static ConfigurationPlaces FromRepository(CompiledTemplate template) => new(
         SettingKeys.FromOptionsClasses(typeof(PulseOptions).Assembly),
         RepositoryRoot.ReadAllText("local.settings.sample.json"),
-        RepositoryRoot.ReadAllText("README.md"),
+        RepositoryRoot.ReadAllText("docs", "CONFIGURATION.md"),
         template.Json);
 
     public IReadOnlyList<KeySource> Sources() =>
     [
         new(Options, OptionKeys),
         new(LocalSettings, SettingKeys.FromLocalSettings(LocalSettingsJson)),
-        new(Readme, SettingKeys.FromReadme(ReadmeMarkdown)),
+        new(Table, SettingKeys.FromConfigurationTable(TableMarkdown)),
         new(Bicep, SettingKeys.FromArmTemplate(ArmTemplate)),
     ];
 
@@ -40,7 +40,7 @@ internal sealed record ConfigurationPlaces(
     {
         Options => this with { OptionKeys = OptionKeys.Where(k => k != key).ToHashSet(StringComparer.Ordinal) },
         LocalSettings => this with { LocalSettingsJson = RemoveLocalSetting(LocalSettingsJson, key) },
-        Readme => this with { ReadmeMarkdown = RemoveTableRow(ReadmeMarkdown, key) },
+        Table => this with { TableMarkdown = RemoveTableRow(TableMarkdown, key) },
         Bicep => this with { ArmTemplate = RemoveProperty(ArmTemplate, key) },
         _ => throw new ArgumentOutOfRangeException(nameof(place), place, "Unknown place."),
     };

@@ -41,8 +41,11 @@ internal static partial class SettingKeys
         return values.Select(p => p.Key).Where(k => !IsHostKey(k)).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The first column of the table under "## Configuration" in the README, less the host's own keys.</summary>
-    public static IReadOnlySet<string> FromReadme(string markdown) =>
+    /// <summary>The section of docs/CONFIGURATION.md whose table lists every app setting.</summary>
+    public const string TableHeading = "## App settings";
+
+    /// <summary>The first column of the table under <see cref="TableHeading"/>, less the host's own keys.</summary>
+    public static IReadOnlySet<string> FromConfigurationTable(string markdown) =>
         ConfigurationTableRows(markdown)
             .Select(row => row.Key)
             .Where(k => !IsHostKey(k))
@@ -88,7 +91,7 @@ internal static partial class SettingKeys
         }
     }
 
-    /// <summary>Rows of the README configuration table: the key of the first column and the line it is on.</summary>
+    /// <summary>Rows of the configuration table: the key of the first column and the line it is on.</summary>
     public static IEnumerable<(string Key, string Line)> ConfigurationTableRows(string markdown)
     {
         var inSection = false;
@@ -96,7 +99,7 @@ internal static partial class SettingKeys
         {
             if (line.StartsWith("## ", StringComparison.Ordinal))
             {
-                inSection = line.TrimEnd() == "## Configuration";
+                inSection = line.TrimEnd() == TableHeading;
                 continue;
             }
 

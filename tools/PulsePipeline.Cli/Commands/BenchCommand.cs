@@ -7,7 +7,7 @@ namespace PulsePipeline.Cli.Commands;
 /// <summary>
 /// `pulse bench`: the pipeline's throughput and memory against the raw cost of its storage and SMTP operations,
 /// measured in the same run. Each scenario prints its figures and targets; it exits non-zero only when
-/// something failed, never for a missed target. See BENCHMARKS.md.
+/// something failed, never for a missed target. See docs/PERFORMANCE.md.
 /// </summary>
 internal static class BenchCommand
 {
@@ -58,7 +58,7 @@ internal static class BenchCommand
             () => WorkspaceBench.RunAsync(r.GetValue(workspaceUnits), r.GetValue(workspaceWaves), r.GetValue(workspaceInterventions), r.GetValue(workspaceN), r.GetValue(profile), r.GetValue(seed), ct),
             listens: true));
 
-        return new Command("bench", "Benchmarks: the pipeline against the raw cost of its storage and SMTP operations (see BENCHMARKS.md).")
+        return new Command("bench", "Benchmarks: the pipeline against the raw cost of its storage and SMTP operations (see docs/PERFORMANCE.md).")
         {
             invitations, responses, publishDetect, wave, effects, workspace,
         };

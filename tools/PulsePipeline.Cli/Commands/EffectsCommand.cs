@@ -9,7 +9,7 @@ namespace PulsePipeline.Cli.Commands;
 
 /// <summary>
 /// `pulse effects --history published.csv --interventions interventions.csv --out effects.csv [--as-of WAVE]`: the effect
-/// estimator on the CSV contract of docs/EFFECTS.md. Exit 0 on success, 2 on bad input (every problem listed with file:line,
+/// estimator on the CSV contract of docs/CLI.md. Exit 0 on success, 2 on bad input (every problem listed with file:line,
 /// nothing written): only malformed rows are bad input. A type outside the catalogue is estimated and pooled under its own
 /// id; an intervention in a unit the history never published gives inconclusive rows. Inconclusive reasons and types
 /// outside the catalogue go to stdout: the contract's columns stay exactly as they are.

@@ -8,7 +8,7 @@ namespace PulsePipeline.Cli.Commands;
 /// <summary>
 /// `pulse poison list|requeue|discard [--queue Q] [--id ID|--all]`: what waits in the -poison queues, with reason and
 /// age and never an answer, and what to do with it once its cause is fixed. Works against Azurite (./pulse) and, with
-/// the deployment's storage settings, against Azure as the signed-in operator (README, Troubleshooting).
+/// the deployment's storage settings, against Azure as the signed-in operator (docs/OPERATIONS.md, Troubleshooting).
 /// </summary>
 internal static class PoisonCommand
 {

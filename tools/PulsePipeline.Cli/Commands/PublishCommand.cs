@@ -5,7 +5,7 @@ namespace PulsePipeline.Cli.Commands;
 
 /// <summary>
 /// `pulse publish`: the publication rules on CSV files, with the same <see cref="Publisher"/> the pipeline uses, so
-/// anyone can audit a publication offline (DESIGN.md, Contracts).
+/// anyone can audit a publication offline (docs/CLI.md, CSV contracts).
 /// </summary>
 internal static class PublishCommand
 {

@@ -4,7 +4,7 @@ using PulsePipeline.Models.Effects;
 namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
-/// The narrowest honest interval on the simulated world (docs/EFFECTS.md, "Fifth round"): the Bayesian predictive
+/// The narrowest honest interval on the simulated world (docs/decisions/0007-effects-width-floor.md): the Bayesian predictive
 /// distribution of the post waves' mean deviation under no effect, for a predictor that knows the world's whole
 /// generating process, shifts included, but sees only the unit's published pre waves of both constructs. It is a
 /// mixture over where a shift began (or none), whether it hit pressure, speak-up or both, its permanent share and its
