@@ -89,11 +89,14 @@ public static class EffectEvaluationText
         ? "-"
         : string.Create(CultureInfo.InvariantCulture, $"{m.Coverage * 100:0.0}+-{m.CoverageSe * 100:0.0} ({m.Conclusive}){(m.Conclusive < minJudged ? "*" : "")}");
 
-    private static string Bias(Bias b) => $"{Num(b.Estimate, "+0.000;-0.000")} ({Num(b.BeforeAfter, "+0.00;-0.00")})";
+    private static string Bias(Bias b) => $"{Signed(b.Estimate, 3)} ({Signed(b.BeforeAfter, 2)})";
 
     private static string Pct(double x) => double.IsNaN(x) ? "-" : x.ToString("0.0%", CultureInfo.InvariantCulture);
 
     private static string Num(double x, string format) => double.IsNaN(x) ? "-" : x.ToString(format, CultureInfo.InvariantCulture);
+
+    // Rounded first: a sectioned format prints a negative value that rounds to zero, -0.0004, as "-+0.000".
+    private static string Signed(double x, int decimals) => Num(Math.Round(x, decimals) + 0.0, decimals == 2 ? "+0.00;-0.00;+0.00" : "+0.000;-0.000;+0.000");
 
     private static string Ratio(double x) => double.IsNaN(x) ? "-" : x.ToString("0.00", CultureInfo.InvariantCulture) + "x";
 
