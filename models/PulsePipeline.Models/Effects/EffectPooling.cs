@@ -10,7 +10,7 @@ namespace PulsePipeline.Models.Effects;
 /// shared by units with similar histories, so its mean is added in full rather than averaged away. A type outside the
 /// catalogue (another registry's export, an auditor's own label) is pooled under its own id, after the catalogue's.
 /// </summary>
-public static class EffectPooling
+internal static class EffectPooling
 {
     /// <summary>
     /// Units with a conclusive estimate needed before a pooled effect says anything about the type in general. A type's
