@@ -12,7 +12,7 @@ public sealed class DocCommandsTests
     [Fact]
     public void EveryDocumentedPulseCommand_ExistsAndTakesTheOptionsItIsShownWith()
     {
-        var commands = Documents().SelectMany(d => DocCommands.Extract(Path.GetRelativePath(RepositoryRoot.Path, d), File.ReadAllText(d))).ToList();
+        var commands = Documents.All().SelectMany(d => DocCommands.Extract(d, File.ReadAllText(RepositoryRoot.File(d.Split('/'))))).ToList();
 
         var problems = commands.GroupBy(c => (c.File, c.Line, c.Text)).SelectMany(g => DocCommandCheck.Problems([.. g])).ToList();
 
@@ -55,8 +55,4 @@ public sealed class DocCommandsTests
         Assert.Contains(problems, p => p.Contains("`frobnicate` is not a pulse command", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("has no option --colour", StringComparison.Ordinal));
     }
-
-    private static IEnumerable<string> Documents() =>
-        Directory.EnumerateFiles(RepositoryRoot.Path, "*.md")
-            .Concat(Directory.Exists(RepositoryRoot.File("docs")) ? Directory.EnumerateFiles(RepositoryRoot.File("docs"), "*.md", SearchOption.AllDirectories) : []);
 }

@@ -2,7 +2,7 @@ using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.DeploymentTests.Docs;
 
-/// <summary>The repository's Markdown documents: the root's and everything under docs/, as paths from the root.</summary>
+/// <summary>The repository's Markdown documents, wherever they are (build output, packages and dot-folders aside).</summary>
 internal static class Documents
 {
     /// <summary>The README stays a front page: what it is, the two commands, the map, links.</summary>
@@ -11,13 +11,26 @@ internal static class Documents
     /// <summary>Every other document is a reference page of at most this size.</summary>
     public const int PageMaxBytes = 20 * 1024;
 
-    public static IReadOnlyList<string> All() =>
-    [
-        .. Directory.EnumerateFiles(RepositoryRoot.Path, "*.md")
-            .Concat(Directory.Exists(RepositoryRoot.File("docs")) ? Directory.EnumerateFiles(RepositoryRoot.File("docs"), "*.md", SearchOption.AllDirectories) : [])
-            .Select(path => Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal),
-    ];
+    /// <summary>A decision record (docs/decisions/NNNN-title.md): context, decision, consequences, the deciding figure.</summary>
+    public const int DecisionMaxBytes = 2 * 1024;
 
-    public static int MaxBytes(string relativePath) => relativePath == "README.md" ? ReadmeMaxBytes : PageMaxBytes;
+    /// <summary>Folders no document of the repository lives in: build output, packages, local service data.</summary>
+    private static readonly string[] Skipped = ["bin", "obj", "node_modules", "TestResults"];
+
+    /// <summary>Every Markdown file of the checkout, as a path from the root with forward slashes.</summary>
+    public static IReadOnlyList<string> All() =>
+        [.. Walk(RepositoryRoot.Path).Select(path => Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+
+    public static int MaxBytes(string relativePath) => relativePath switch
+    {
+        "README.md" => ReadmeMaxBytes,
+        _ when relativePath.StartsWith("docs/decisions/", StringComparison.Ordinal) => DecisionMaxBytes,
+        _ => PageMaxBytes,
+    };
+
+    private static IEnumerable<string> Walk(string folder) =>
+        Directory.EnumerateFiles(folder, "*.md").Concat(
+            Directory.EnumerateDirectories(folder)
+                .Where(d => !Path.GetFileName(d).StartsWith('.') && !Skipped.Contains(Path.GetFileName(d)))
+                .SelectMany(Walk));
 }

@@ -116,8 +116,11 @@ public sealed class HostRebindingTests
         ("survey link", HttpMethod.Get, "/survey/" + UnknownToken, null),
     ];
 
-    /// <summary>Each host records in a start wave of its own, so the second is no duplicate of the first.</summary>
-    private static string WaveOf(BothHosts hosts, HostUnderTest host) => host == hosts.Local ? "2027-09" : "2027-10";
+    /// <summary>
+    /// Each host records in a start wave of its own, so the second is no duplicate of the first; both are among the
+    /// latest published waves the form offers (<see cref="PulsePipeline.Workspace.Pages.FormChoices.RecentWaves"/>).
+    /// </summary>
+    private static string WaveOf(BothHosts hosts, HostUnderTest host) => host == hosts.Local ? WorkspaceSeed.Waves[^2] : WorkspaceSeed.Waves[^1];
 
     private static KeyValuePair<string, string>[] Record(HostUnderTest host, string startWave) =>
     [

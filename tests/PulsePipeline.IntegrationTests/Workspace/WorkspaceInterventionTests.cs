@@ -73,7 +73,7 @@ public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspac
     {
         using var client = workspace.Client();
         var cookie = workspace.Cookie(Editor, WorkspaceRoles.Editor);
-        var token = workspace.Antiforgery("dev:" + Editor);
+        var token = workspace.Antiforgery(workspace.UserId(Editor));
         var before = await CountAsync();
 
         using var refused = await PostAsync(client, "/ipim/interventions/new?lang=en", cookie, token,

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using PulsePipeline.Cli.Commands;
 using PulsePipeline.IntegrationTests.Infrastructure;
 
 namespace PulsePipeline.IntegrationTests.Workspace;
@@ -8,7 +9,7 @@ namespace PulsePipeline.IntegrationTests.Workspace;
 /// <summary>
 /// The ministry report printed on A4 by a real browser, in Dutch and English, for one ministry over twelve waves: no
 /// navigation, form or edit column on paper, no word broken in the middle, rows kept whole, every table within the
-/// page, and at most four pages (page.PdfAsync, the pages counted in the PDF).
+/// page, and at most four pages (page.PdfAsync, the pages counted in the PDF); `pulse report`'s file prints the same way.
 /// </summary>
 [Collection(SharedWorkspace.Name)]
 [Trait(TestCategories.Name, TestCategories.Browser)]
@@ -31,6 +32,34 @@ public sealed partial class WorkspaceReportPrintTests(WorkspaceFixture workspace
         await page.SetViewportSizeAsync(PrintedWidth, 1000);
         await page.GotoAsync($"{workspace.BaseUrl}/ipim/report?unit=BZK&from={WorkspaceSeed.Waves[0]}&to={WorkspaceSeed.Waves[^1]}&lang={language}");
         Assert.True(await page.Locator(".edit").CountAsync() > 0, "an editor's report has edit links on screen");
+        await AssertPrintsCleanlyAsync(page);
+    }
+
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public async Task ReportCommandsFile_PrintsAsCleanly_OnAtMostFourA4Pages(string language)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.html");
+        try
+        {
+            using var errors = new StringWriter();
+            var code = await ReportCommand.RunAsync("BZK", WorkspaceSeed.Waves[0], WorkspaceSeed.Waves[^1], path, language, workspace.Pipeline.Settings, TextWriter.Null, errors, CancellationToken.None);
+            Assert.True(code == 0, errors.ToString());
+            await using var browser = await Chromium.LaunchAsync();
+            await browser.Page.SetViewportSizeAsync(PrintedWidth, 1000);
+            await browser.Page.GotoAsync(new Uri(path).AbsoluteUri);
+            await AssertPrintsCleanlyAsync(browser.Page);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>In print: no header, form, edit link or navigation; tables within the width; no broken word; rows kept whole; at most four A4 pages.</summary>
+    private static async Task AssertPrintsCleanlyAsync(IPage page)
+    {
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
         foreach (var hidden in new[] { "header", "form", ".edit", "nav" })

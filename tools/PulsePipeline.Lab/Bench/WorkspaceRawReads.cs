@@ -1,8 +1,10 @@
 using Azure.Data.Tables;
 using PulsePipeline.Models.Interventions;
+using PulsePipeline.Pipeline.Access;
 using PulsePipeline.Pipeline.Audit;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
+using PulsePipeline.Workspace.Access;
 using PulsePipeline.Workspace.Reading;
 
 namespace PulsePipeline.Lab.Bench;
@@ -12,9 +14,19 @@ namespace PulsePipeline.Lab.Bench;
 /// and as concurrently as the page can issue them (the wave list first: every other read depends on it). This is the
 /// floor a page is measured against: what it cannot avoid reading. Each returns the number of rows read.
 /// </summary>
-internal sealed class WorkspaceRawReads(PulseStorage storage, AuditLog audit)
+/// <param name="signOuts">Where `pulse host` checks, before any page's reads, that the bench's session was not signed out.</param>
+/// <param name="session">The bench's development sign-in session.</param>
+internal sealed class WorkspaceRawReads(PulseStorage storage, AuditLog audit, SignOuts signOuts, DevSession session)
 {
     private static readonly string[] WaveColumns = [nameof(WaveEntity.RowKey), nameof(WaveEntity.State), nameof(WaveEntity.InstrumentVersion)];
+
+    /// <summary>
+    /// What `pulse host` reads before every page, signed in with the development sign-in: whether the session was
+    /// signed out (one point read, the access check of sign-out revocation; in Azure, App Service Authentication
+    /// decides and the app reads nothing). Then the page's own <paramref name="reads"/>.
+    /// </summary>
+    public async Task<long> SignedInThenAsync(Func<Task<long>> reads, CancellationToken cancellationToken) =>
+        (await signOuts.ContainsAsync(session.Id, session.Expires, cancellationToken) ? 1 : 0) + await reads();
 
     /// <summary>
     /// The latest wave's rows and flags, the running interventions, the latest and previous waves' effects; then, for the
