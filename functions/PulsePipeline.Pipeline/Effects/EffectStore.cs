@@ -12,11 +12,14 @@ namespace PulsePipeline.Pipeline.Effects;
 /// </summary>
 public sealed class EffectStore(PulseStorage storage)
 {
-    /// <summary>Stores the unit effects that have at least one post wave, and every pooled effect.</summary>
+    /// <summary>
+    /// Stores the unit effects that have at least one post wave or whose unit was never published (its reason is all IPIM
+    /// will ever see of it), and every pooled effect.
+    /// </summary>
     public async Task WriteAsync(string asOfWave, EffectReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var rows = report.Effects.Where(e => e.PostWaves.Count > 0).Select(e => EffectRows.From(asOfWave, e))
+        var rows = report.Effects.Where(IsStored).Select(e => EffectRows.From(asOfWave, e))
             .Concat(report.Pooled.Select(p => EffectRows.From(asOfWave, p)))
             .ToList();
         var keep = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
@@ -25,6 +28,10 @@ public sealed class EffectStore(PulseStorage storage)
         await TableBatches.SubmitAsync(storage.Effects, stale, cancellationToken);
         await TableBatches.SubmitAsync(storage.Effects, rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
     }
+
+    /// <summary>Whether a unit effect is stored: one without a post wave only when it never will have one to speak of.</summary>
+    public static bool IsStored(InterventionEffect effect) =>
+        effect.PostWaves.Count > 0 || effect.Reason == InconclusiveReason.NoPublishedWave;
 
     /// <summary>Every effect row (unit and pooled) known at <paramref name="asOfWave"/>.</summary>
     public async Task<IReadOnlyList<EffectEntity>> ReadAsync(string asOfWave, CancellationToken cancellationToken) =>

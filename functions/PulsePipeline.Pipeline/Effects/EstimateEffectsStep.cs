@@ -45,7 +45,7 @@ public sealed class EstimateEffectsStep(
         var report = EffectEstimator.Estimate(rows, planned, wave.RowKey, await TreeAsync(wave.RowKey, cancellationToken));
         await effects.WriteAsync(wave.RowKey, report, cancellationToken);
         await queues.SendAsync(StorageNames.AlertsQueue, new WaveMessage(wave.RowKey), cancellationToken);
-        var stored = report.Effects.Where(e => e.PostWaves.Count > 0).ToList();
+        var stored = report.Effects.Where(EffectStore.IsStored).ToList();
         logger.LogInformation(
             "Wave {WaveId}: effects of {Interventions} intervention(s) estimated, {Stored} effect(s) with a post wave stored ({Conclusive} conclusive), {Pooled} pooled row(s)",
             wave.RowKey,

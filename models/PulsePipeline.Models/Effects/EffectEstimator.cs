@@ -41,9 +41,9 @@ public static class EffectEstimator
         var settings = context.Settings;
         var me = interventions[index];
         var start = starts[index];
-        if (panel.UnitIndex(me.Unit) is not { } unit)
+        if (panel.UnitIndex(me.Unit) is not { } unit || !Enumerable.Range(0, panel.W).Any(t => panel.Published(unit, t)))
         {
-            return Both(me, InconclusiveReason.TooFewPreWaves, [], 0, 0, new EffectShortfall(PreWaves: settings.MinPreWaves));
+            return Both(me, InconclusiveReason.NoPublishedWave, [], 0, 0, EffectShortfall.None);
         }
 
         var median = MedianRespondents(panel, unit);
@@ -101,7 +101,12 @@ public static class EffectEstimator
 
         var (prediction, var) = pre.Predict(context.Models[c], c, post, variance);
         var sigma = Math.Sqrt(var);
-        var nb = NeighbourCorrection.Apply(placebos.Items, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), settings);
+        if (pre.Flag[c] >= settings.GuardFrom && placebos.UntreatedWithin(pre.Flag[c], settings.GuardCaliper) is var comparable && comparable < settings.MinComparable)
+        {
+            return bare with { Reason = InconclusiveReason.NoComparableChange, Missing = new EffectShortfall(ComparisonWindows: settings.MinComparable - comparable) };
+        }
+
+        var nb = NeighbourCorrection.Apply(placebos.Items, Placebo.Query(unit, pre, c, sigma), settings);
         var estimate = observed - prediction - nb.Correction * sigma;
         var (low, high) = (estimate - nb.High * sigma, estimate - nb.Low * sigma);
         var effect = bare with

@@ -7,17 +7,27 @@ namespace PulsePipeline.Models.Effects;
 /// Pools one type's conclusive unit estimates per construct: precision weights 1/(SE² + τ²) with the DerSimonian–Laird
 /// between-unit variance τ², and a Hartung–Knapp interval (t with k−1 degrees of freedom, never narrower than the plain
 /// random-effects one), so a few heterogeneous units still get an honest interval. The selection-correction error is
-/// shared by units with similar histories, so its mean is added in full rather than averaged away.
+/// shared by units with similar histories, so its mean is added in full rather than averaged away. A type outside the
+/// catalogue (another registry's export, an auditor's own label) is pooled under its own id, after the catalogue's.
 /// </summary>
 internal static class EffectPooling
 {
-    /// <summary>Units with a conclusive estimate needed to pool: one unit has no between-unit spread to estimate.</summary>
-    public const int MinUnits = 2;
+    /// <summary>
+    /// Units with a conclusive estimate needed before a pooled effect says anything about the type in general. A type's
+    /// effect differs between units, and that spread has to be estimated from the units themselves: with fewer than five
+    /// the DerSimonian–Laird spread is mostly zero or wild, and the t quantile of the interval (k − 1 degrees of freedom:
+    /// 12.7 for two units, 4.3 for three, 3.2 for four, 2.8 for five) makes an interval of a few units span most of the
+    /// scale, so that a "no clear change" would only say the units were few. Below it the pooled effect is inconclusive
+    /// with how many more units it would take.
+    /// </summary>
+    public const int MinUnits = 5;
 
     public static IReadOnlyList<PooledEffect> Pool(IReadOnlyList<InterventionEffect> effects)
     {
         var pooled = new List<PooledEffect>();
-        foreach (var type in InterventionTypes.All.Select(t => t.Id))
+        var catalogue = InterventionTypes.All.Select(t => t.Id).ToList();
+        var others = effects.Select(e => e.Intervention.Type).Where(t => !InterventionTypes.IsKnown(t)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var type in catalogue.Concat(others))
         {
             foreach (var construct in EffectEstimator.Constructs)
             {

@@ -53,10 +53,16 @@ public static class EffectReasonTexts
                 nameof(EffectShortfall.ComparisonUnits)),
             InconclusiveReason.TooWide => new EffectPhrase(nl ? "het interval is zo breed dat het nog niets zegt (een kleine of vaak afgeschermde eenheid)" : "the interval is so wide that it says nothing yet (a small or often suppressed unit)"),
             InconclusiveReason.TooFewUnits => Counted(
-                nl ? $"te weinig eenheden van dit type met een sluitende schatting om samen te nemen: er {(missing.Units == 1 ? "is" : "zijn")} er " : "too few units of this type with a conclusive estimate to pool: ",
+                nl ? $"te weinig eenheden van dit type met een sluitende schatting om iets over het type in het algemeen te zeggen: er {(missing.Units == 1 ? "is" : "zijn")} er " : "too few units of this type with a conclusive estimate to say anything about the type in general: ",
                 missing.Units,
                 nl ? " meer nodig" : missing.Units == 1 ? " more is needed" : " more are needed",
                 nameof(EffectShortfall.Units)),
+            InconclusiveReason.NoPublishedWave => new EffectPhrase(nl
+                ? "de eenheid heeft geen gepubliceerde meting: ze staat niet in de historie, of had steeds te weinig respondenten om gepubliceerd te worden"
+                : "the unit has no published wave: it is not in the history, or it always had too few respondents to be published"),
+            InconclusiveReason.NoComparableChange => new EffectPhrase(nl
+                ? "geen vergelijkbare eenheid zonder interventie had een zo grote verandering: wat op zo'n verandering volgt, is alleen te extrapoleren"
+                : "no comparable untreated unit had a change this large: what follows such a change could only be extrapolated"),
             _ => new EffectPhrase(nl ? "geen schatting" : "no estimate"),
         };
         return Whole(phrase, language);
@@ -84,7 +90,17 @@ public static class EffectReasonTexts
                 ? "kan op zichzelf niet sluitend worden; het gepoolde effect per type gebruikt eenheden waar één interventie alleen liep (spreid de startmetingen van interventies in één lijn)"
                 : "cannot become conclusive on its own; the pooled effect per type uses units where one intervention ran alone (stagger the start waves of interventions in one line)"),
             InconclusiveReason.TooFewComparisons => new EffectPhrase(nl ? "sluitend zodra genoeg vergelijkbare eenheden zonder interventie een even lang venster hebben" : "conclusive once enough comparable units without an intervention have a window this long"),
-            InconclusiveReason.TooFewUnits => new EffectPhrase(nl ? "sluitend zodra minstens twee eenheden van dit type een sluitende schatting hebben" : "conclusive once at least two units of this type have a conclusive estimate"),
+            InconclusiveReason.TooFewUnits => new EffectPhrase(nl
+                ? "sluitend zodra genoeg eenheden van dit type een sluitende schatting hebben om over het type in het algemeen te spreken"
+                : "conclusive once enough units of this type have a conclusive estimate to speak of the type in general"),
+            InconclusiveReason.NoPublishedWave => new EffectPhrase(nl
+                ? "pas sluitend met gepubliceerde metingen van de eenheid vóór en na de start"
+                : "conclusive only with published waves of the unit before and after the start"),
+            InconclusiveReason.NoComparableChange => Counted(
+                nl ? "sluitend zodra eenheden zonder interventie zo'n verandering hebben laten zien: er zijn er nog " : "conclusive once untreated units have shown such a change: ",
+                missing.ComparisonWindows,
+                nl ? " vergelijkingsvensters meer nodig" : " more comparison windows are needed",
+                nameof(EffectShortfall.ComparisonWindows)),
             _ => new EffectPhrase(""),
         };
         return Whole(phrase, language);
@@ -122,7 +138,25 @@ public static class EffectReasonTexts
         var used = effect.PostWaves.Count;
         var over = nl ? $"over {used} {(used == 1 ? "meting" : "metingen")}" : $"over {used} wave{(used == 1 ? "" : "s")}";
         var line = $"{name} {Numbers.WithSign(estimate, language)} ({Interval(low, high, language)}) {over}: {Verdict(effect.Verdict, language)}";
-        return effect.Verdict == EffectVerdict.NoClearChange ? $"{line}; {RulesOut(effect.Construct, low, high, language)}" : line;
+        return effect.Verdict == EffectVerdict.NoClearChange ? $"{line}; {RulesOut(effect.Construct, low, high, language)}{Detectable(effect, language)}" : line;
+    }
+
+    /// <summary>
+    /// What a no-clear-change says about power: the improvement an interval like it would likely have shown
+    /// (<see cref="InterventionEffect.DetectableImprovement"/>), as "; an improvement of 0.35 points or more would likely
+    /// (4 times in 5) have shown"; empty without one.
+    /// </summary>
+    public static string Detectable(InterventionEffect effect, Language language)
+    {
+        if (Checked(effect).DetectableImprovement is not { } size)
+        {
+            return "";
+        }
+
+        var points = Numbers.TwoDecimals(size, language);
+        return language == Language.Nl
+            ? $"; een verbetering van {points} punten of meer was waarschijnlijk (4 op de 5 keer) zichtbaar geweest"
+            : $"; an improvement of {points} points or more would likely (4 times in 5) have shown";
     }
 
     public static string Interval(double low, double high, Language language) => language == Language.Nl

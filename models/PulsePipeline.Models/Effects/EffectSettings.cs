@@ -15,8 +15,12 @@ public sealed record EffectSettings
     /// </summary>
     public int MaxPostWaves { get; init; } = 8;
 
-    /// <summary>Published waves before the start below which an effect is inconclusive.</summary>
-    public int MinPreWaves { get; init; } = 3;
+    /// <summary>
+    /// Published waves before the start below which an effect is inconclusive. Two are enough for a level and a move;
+    /// comparison windows with as few calibrate what they are worth. (Three left up to 17% of effects inconclusive in
+    /// small, often suppressed units with a short history; docs/decisions/0102.)
+    /// </summary>
+    public int MinPreWaves { get; init; } = 2;
 
     /// <summary>Nearest placebos whose errors give the selection correction and the interval.</summary>
     public int Neighbours { get; init; } = 300;
@@ -45,24 +49,50 @@ public sealed record EffectSettings
     /// </summary>
     public double MinPlaceboCoverage { get; init; }
 
-    /// <summary>Scale of the jump index of the other construct in the neighbour distance (the own index has scale 1).</summary>
+    /// <summary>Scale of the other construct's jump and flag indices in the neighbour distance, against the own construct's.</summary>
     public double OtherJumpScale { get; init; } = 2.0;
 
     /// <summary>
-    /// Stage 2 by a local-linear fit among the neighbours instead of their plain mean: less bias for extreme jumps, but
-    /// narrower residual quantiles and lower coverage in the evaluation (docs/EFFECTS.md), so off by default.
+    /// Scale of the flag index in the neighbour distance (the jump index has scale 1). Small: IPIM acts on flags, so a
+    /// comparison window is comparable only after a move as flag-like as the treated unit's.
     /// </summary>
-    public bool LocalLinear { get; init; }
-
-    /// <summary>
-    /// The central share of the neighbours' errors that the 95% interval spans. Wider than 0.95 on purpose: treated
-    /// units' errors are wider than those of comparison windows with the same jump index, because the treated were chosen
-    /// after a flag (comparison windows that start after a flag-like move show most of the gap, docs/decisions/0005
-    /// and 0003); at 0.95 the intervals covered 93% and labelled 7% of zero effects, at 0.97 95% and 4.5%. In a world with
-    /// little selection the intervals are then a little conservative.
-    /// </summary>
-    public double PlaceboQuantileLevel { get; init; } = 0.97;
+    public double FlagScale { get; init; } = 0.5;
 
     /// <summary>Scale of log σ̂ (the unit's size and window) in the neighbour distance.</summary>
     public double SizeScale { get; init; } = 1.5;
+
+    /// <summary>
+    /// The flag index at which errors are taken as √2 times as wide as after no move (<see cref="NeighbourCorrection.Growth"/>):
+    /// what persists of a move is uncertain in proportion to the move. Comparison windows' errors per unit of flag index
+    /// stay alike after moves of 3 to 15 while their plain errors grow fourfold, so a treated unit's interval after a
+    /// large move can learn from windows after smaller ones. An allowance, not a fit: fitted to the comparison windows'
+    /// own spread the growth came out smaller and the treated units' intervals too narrow (docs/decisions/0102).
+    /// </summary>
+    public double FlagGrowth { get; init; } = 2.0;
+
+    /// <summary>
+    /// The share of exchangeable comparison windows the interval holds (split-conformal, so exact for any distribution
+    /// of errors). Above the 95% it stands for: treated units were chosen on more of their history than the matching
+    /// sees, and on the evaluation grid their errors are wider than their comparison windows' by up to a point of
+    /// coverage (docs/EFFECTS.md), while a zero effect may be labelled at most 5% of the time.
+    /// </summary>
+    public double IntervalLevel { get; init; } = 0.96;
+
+    /// <summary>
+    /// The extrapolation guard: a treated history whose flag index is at least <see cref="GuardFrom"/> needs this many
+    /// untreated comparison windows after a move within <see cref="GuardCaliper"/> of its own (on the asinh scale, so
+    /// about ×0.6 to ×1.65 of a large move). 40 is the least number of windows from which a 95% interval can be bounded at all
+    /// (a new window falls below the smallest of K with chance 1/(K + 1)). Fewer: inconclusive, no comparable untreated
+    /// unit had a change this large.
+    /// </summary>
+    public int MinComparable { get; init; } = 40;
+
+    /// <summary>
+    /// How far (asinh scale) a comparison window's move may lie from the treated history's to count as comparable. 0.3
+    /// left 16.7% of one grid world's effects inconclusive (docs/decisions/0104); 0.5 still refuses the demo's spikes.
+    /// </summary>
+    public double GuardCaliper { get; init; } = 0.5;
+
+    /// <summary>A flag index below this is an ordinary move, which every comparison set holds plenty of.</summary>
+    public double GuardFrom { get; init; } = 2.0;
 }

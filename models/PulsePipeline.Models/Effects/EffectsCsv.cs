@@ -7,14 +7,18 @@ namespace PulsePipeline.Models.Effects;
 
 /// <summary>
 /// The `pulse effects` contract: interventions.csv (<c>unit,intervention,start_wave</c>, optionally the registry export's
-/// <c>id,status,owner,notes</c>, which are accepted and ignored but for the id) read with every problem on its line; and
-/// effects.csv written with exactly the contract's columns, one row per intervention and construct, then the pooled rows.
+/// <c>id,status,owner,notes</c>, which are accepted and ignored but for the id, and a rollout <c>plan</c> id) read with every
+/// problem on its line; and effects.csv written with exactly the contract's columns, one row per intervention and
+/// construct, then the pooled rows. Real files are taken as they come: a type outside the catalogue is estimated and pooled
+/// under its own id, and an intervention in a unit the history never published gives inconclusive rows with that reason.
+/// Only a malformed row (a bad id or wave, a repeated row) is refused.
 /// </summary>
 public static class EffectsCsv
 {
     public static readonly IReadOnlyList<string> InterventionColumns = ["unit", "intervention", "start_wave"];
 
-    public static readonly IReadOnlyList<string> OptionalInterventionColumns = ["id", "status", "owner", "notes"];
+    /// <summary>The registry export's columns, and <c>plan</c> (a randomised rollout plan's id, which no estimate reads yet).</summary>
+    public static readonly IReadOnlyList<string> OptionalInterventionColumns = ["id", "status", "owner", "notes", "plan"];
 
     public static readonly IReadOnlyList<string> EffectColumns = ["unit", "intervention", "start_wave", "construct", "post_waves", "estimate", "ci_low", "ci_high", "verdict"];
 
@@ -22,14 +26,12 @@ public static class EffectsCsv
     public const int MaxFieldLength = 4096;
 
     /// <summary>
-    /// Reads the interventions; <paramref name="historyUnits"/> are the units of the history, so an intervention in a unit
-    /// the history never mentions is a problem rather than a silent inconclusive row. Ids are the registry's where the
-    /// file has them, else <c>unit|type|start_wave</c>. No interventions are returned when there is any problem.
+    /// Reads the interventions. Ids are the registry's where the file has them, else <c>unit|type|start_wave</c>. No
+    /// interventions are returned when there is any problem.
     /// </summary>
-    public static (IReadOnlyList<PlannedIntervention> Interventions, IReadOnlyList<CsvProblem> Problems) ReadInterventions(CsvDocument document, IReadOnlySet<string> historyUnits)
+    public static (IReadOnlyList<PlannedIntervention> Interventions, IReadOnlyList<CsvProblem> Problems) ReadInterventions(CsvDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(historyUnits);
         var problems = new List<CsvProblem>(document.Problems);
         var found = new List<PlannedIntervention>();
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -41,18 +43,14 @@ public static class EffectsCsv
             var unit = row["unit"];
             var type = row["intervention"].Trim();
             var start = row["start_wave"].Trim();
-            if (Identifier.Problem(unit) is { } bad)
+            if (Identifier.Refusal("unit", unit) is { } badUnit)
             {
-                Problem($"unit {CsvReader.Printable(unit)} {bad}; a unit id is {Identifier.Rule}");
-            }
-            else if (!historyUnits.Contains(unit))
-            {
-                Problem($"unit {CsvReader.Printable(unit)} is not in the history");
+                Problem($"{badUnit}; a unit id is {Identifier.Rule}");
             }
 
-            if (!InterventionTypes.IsKnown(type))
+            if (Identifier.Refusal("intervention type", type) is { } badType)
             {
-                Problem($"unknown intervention type {CsvReader.Printable(type)}; use one of: {InterventionTypes.IdList}");
+                Problem($"{badType}; a type is a catalogue id ({InterventionTypes.IdList}) or any other id of {Identifier.Rule}");
             }
 
             if (!WaveIds.IsValid(start))
@@ -93,12 +91,12 @@ public static class EffectsCsv
         csv.WriteRow(EffectColumns);
         foreach (var e in report.Effects)
         {
-            csv.WriteRow(CsvWriter.Text(e.Intervention.Unit), e.Intervention.Type, e.Intervention.StartWave, EffectWords.Id(e.Construct), CsvWriter.Number(e.PostWaves.Count), Figure(e.Estimate), Figure(e.CiLow), Figure(e.CiHigh), EffectWords.Id(e.Verdict));
+            csv.WriteRow(CsvWriter.Text(e.Intervention.Unit), CsvWriter.Text(e.Intervention.Type), e.Intervention.StartWave, EffectWords.Id(e.Construct), CsvWriter.Number(e.PostWaves.Count), Figure(e.Estimate), Figure(e.CiLow), Figure(e.CiHigh), EffectWords.Id(e.Verdict));
         }
 
         foreach (var p in report.Pooled)
         {
-            csv.WriteRow("*", p.Type, "", EffectWords.Id(p.Construct), CsvWriter.Number(p.Units), Figure(p.Estimate), Figure(p.CiLow), Figure(p.CiHigh), EffectWords.Id(p.Verdict));
+            csv.WriteRow("*", CsvWriter.Text(p.Type), "", EffectWords.Id(p.Construct), CsvWriter.Number(p.Units), Figure(p.Estimate), Figure(p.CiLow), Figure(p.CiHigh), EffectWords.Id(p.Verdict));
         }
     }
 

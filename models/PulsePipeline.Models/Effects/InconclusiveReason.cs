@@ -20,6 +20,18 @@ public enum InconclusiveReason
     /// <summary>The interval is so wide that it says nothing yet.</summary>
     TooWide,
 
-    /// <summary>A pooled effect: fewer than two units of the type have a conclusive estimate.</summary>
+    /// <summary>A pooled effect: fewer units of the type have a conclusive estimate than <see cref="EffectPooling.MinUnits"/>.</summary>
     TooFewUnits,
+
+    /// <summary>
+    /// The unit has no published wave up to the as-of wave: it is not in the history, or every wave of it was suppressed
+    /// (always fewer than k respondents). Nothing of it can be compared.
+    /// </summary>
+    NoPublishedWave,
+
+    /// <summary>
+    /// The treated unit's history before the start (its flag wave included) moved further than any comparable untreated
+    /// unit's did: what follows such a move cannot be learnt from the comparison units, only extrapolated.
+    /// </summary>
+    NoComparableChange,
 }

@@ -11,11 +11,22 @@ internal sealed class PlaceboSet
     {
         Items = placebos;
         ComparisonUnits = units;
+        UntreatedMoves = [.. placebos.Where(p => !p.Cut).Select(p => Math.Asinh(p.Flag)).Order()];
     }
 
     public Placebo[] Items { get; }
 
     public int ComparisonUnits { get; }
+
+    /// <summary>asinh of the flag index of every window that ran its course untreated, sorted: the extrapolation guard counts in it.</summary>
+    public double[] UntreatedMoves { get; }
+
+    /// <summary>Windows that ran their course untreated after a flag-like move within <paramref name="caliper"/> (on the asinh scale) of <paramref name="flag"/>.</summary>
+    public int UntreatedWithin(double flag, double caliper)
+    {
+        var centre = Math.Asinh(flag);
+        return LowerBound(UntreatedMoves, centre + caliper + 1e-12) - LowerBound(UntreatedMoves, centre - caliper);
+    }
 
     public static PlaceboSet Build(EffectContext context, int[] horizons, int c)
     {
@@ -80,13 +91,25 @@ internal sealed class PlaceboSet
                 var (prediction, var) = pre.Predict(context.Models[c], c, post[..p], variance[..p]);
                 // The carried value's sampling error repeats in every carried horizon, so it counts (carried + 1)² times, not once.
                 var sigma = Math.Sqrt(var + (carried * carried + 2.0 * carried) * carryVariance / (p * p));
-                items.Add(new Placebo(u, s, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), (observed / p - prediction) / sigma));
+                items.Add(new Placebo(u, s, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), (observed / p - prediction) / sigma, pre.Flag[c], pre.Flag[1 - c], carried > 0));
             }
 
             units += items.Count > before ? 1 : 0;
         }
 
         return new PlaceboSet([.. items], units);
+    }
+
+    private static int LowerBound(double[] sorted, double value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = sorted[mid] < value ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
     }
 
     private static int CountPublished(EffectPanel panel, int u, int s, int[] horizons) => horizons.Count(h => panel.Published(u, s + h));

@@ -1,10 +1,12 @@
 using PulsePipeline.Models.Instrument;
+using PulsePipeline.Models.Interventions;
 
 namespace PulsePipeline.Models.Effects;
 
 /// <summary>
 /// The effect of one intervention type on one construct, pooled over the units where it was conclusive (precision
-/// weights with a random-effects between-unit variance). Inconclusive when fewer than two units could be pooled.
+/// weights with a random-effects between-unit variance). Inconclusive when fewer than <see cref="EffectPooling.MinUnits"/> units
+/// could be pooled: too few to say anything about the type in general.
 /// </summary>
 public sealed record PooledEffect(
     string Type,
@@ -30,4 +32,7 @@ public sealed record PooledEffect(
     public int Inconclusive { get; init; }
 
     public bool IsConclusive => Verdict != EffectVerdict.Inconclusive;
+
+    /// <summary>False for a type outside the catalogue, pooled under its own id (an auditor's or another registry's label).</summary>
+    public bool InCatalogue => InterventionTypes.IsKnown(Type);
 }

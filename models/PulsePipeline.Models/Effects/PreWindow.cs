@@ -23,6 +23,13 @@ internal sealed class PreWindow
 
     public double[] Jump { get; } = new double[2];
 
+    /// <summary>
+    /// Per construct, the largest adverse single-wave move among the last 3 pre waves against the unit's own preceding
+    /// (up to 6) waves, over its model SD: what a detector's flag looks at, so that comparison windows after a flag-like
+    /// move can be told from windows with the same average jump.
+    /// </summary>
+    public double[] Flag { get; } = new double[2];
+
     /// <summary>The mean published value over the pre waves (for the naive before/after comparison).</summary>
     public double[] RawMean { get; } = new double[2];
 
@@ -116,6 +123,43 @@ internal sealed class PreWindow
         cholesky[c] = factor;
         alpha[c] = SmallCholesky.Solve(factor, d);
         Jump[c] = JumpIndex(k, d, l);
+        Flag[c] = FlagIndex(k, d, l, c == 0 ? 1 : -1);
+    }
+
+    private static double FlagIndex(double[] k, double[] d, int l, int adverse)
+    {
+        var best = double.NegativeInfinity;
+        var a = new double[l];
+        for (var i = Math.Max(1, l - 3); i < l; i++)
+        {
+            Array.Clear(a);
+            var from = Math.Max(0, i - 6);
+            a[i] = 1;
+            for (var j = from; j < i; j++)
+            {
+                a[j] = -1.0 / (i - from);
+            }
+
+            best = Math.Max(best, adverse * Standardised(k, d, a));
+        }
+
+        return double.IsNegativeInfinity(best) ? 0 : best;
+    }
+
+    private static double Standardised(double[] k, double[] d, double[] a)
+    {
+        var l = a.Length;
+        double num = 0, var = 0;
+        for (var i = 0; i < l; i++)
+        {
+            num += a[i] * d[i];
+            for (var j = 0; j < l; j++)
+            {
+                var += a[i] * k[i * l + j] * a[j];
+            }
+        }
+
+        return var > 0 ? num / Math.Sqrt(var) : 0;
     }
 
     /// <summary>The last min(3, L−1) deviations against the earlier ones: a flag 1–3 waves before the start falls among them.</summary>

@@ -5,10 +5,12 @@ using PulsePipeline.Lab.Bench;
 using PulsePipeline.Models.Alerts;
 using PulsePipeline.Models.Effects;
 using PulsePipeline.Models.Instrument;
+using PulsePipeline.Models.Interventions;
 using PulsePipeline.Models.Messages;
 using PulsePipeline.Pipeline.Alerts;
 using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Effects;
+using PulsePipeline.Pipeline.Interventions;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 
@@ -36,7 +38,7 @@ public sealed class EstimateEffectsTests
         var rows = await pipeline.Get<EffectStore>().ReadAsync(wave, CancellationToken.None);
         var expected = EffectEstimator.Estimate(history, [.. (await pipeline.Get<Pipeline.Interventions.InterventionStore>().ListAsync(null, CancellationToken.None))
             .Select(s => new PlannedIntervention(s.Intervention.Id, s.Intervention.Unit, s.Intervention.Type, s.Intervention.StartWave))], wave);
-        Assert.Equal(expected.Effects.Count(e => e.PostWaves.Count > 0) + expected.Pooled.Count, rows.Count);
+        Assert.Equal(expected.Effects.Count(EffectStore.IsStored) + expected.Pooled.Count, rows.Count);
         Assert.Equal(first, again);
         Assert.Contains(rows, r => !r.IsPooled && r.Verdict != "inconclusive");
         Assert.Contains(rows, r => r.IsPooled && r.Estimate is not null);
@@ -70,6 +72,41 @@ public sealed class EstimateEffectsTests
         // Unit names are HR's: shown as text, never as markup.
         Assert.Contains(WebUtility.HtmlEncode(EffectHistorySeed.NameOf(conclusive.Unit)), html, StringComparison.Ordinal);
         Assert.DoesNotContain($"<{conclusive.Unit}>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AUnitNeverPublished_GetsStoredInconclusiveRowsWithItsReason_AndATypeOutsideTheCatalogue_IsPooledUnderItsOwnId()
+    {
+        const string Silent = "stil", Retired = "oud-type";
+        await using var pipeline = await TestPipeline.CreateAsync();
+        var (world, _) = await EffectHistorySeed.WriteAsync(pipeline.Storage, pipeline.Get<Pipeline.Interventions.InterventionStore>(), units: 300, waves: 10, seed: 13);
+        var wave = world.Waves[^1];
+        foreach (var w in world.Waves)
+        {
+            await pipeline.Storage.WaveUnits.UpsertEntityAsync(new WaveUnitEntity { PartitionKey = w, RowKey = TableKeys.Encode(Silent), Invited = 3 });
+            await pipeline.Storage.Published.UpsertEntityAsync(new PublishedEntity { PartitionKey = w, RowKey = TableKeys.Encode(Silent), Published = false, Invited = 3 });
+        }
+
+        var added = await pipeline.Get<Pipeline.Interventions.InterventionStore>().AddAsync(new InterventionRecord("", Silent, InterventionTypes.Other, world.Waves[5], InterventionStatuses.Running, "ipim", ""), Actors.Named("test"), CancellationToken.None);
+        Assert.Equal(InterventionWriteOutcome.Saved, added.Outcome);
+        // A type an older catalogue or another registry had: the registry's rules refuse it now, but stored rows may hold it.
+        var untreated = world.Rows.GroupBy(r => r.Unit).Where(g => g.All(r => r.IsPublished) && world.Interventions.All(i => i.Intervention.Unit != g.Key)).Select(g => g.Key).Take(6).ToList();
+        foreach (var (unit, i) in untreated.Select((u, i) => (u, i)))
+        {
+            var record = new InterventionRecord($"retired-{i}", unit, Retired, world.Waves[6], InterventionStatuses.Running, "ipim", "");
+            await pipeline.Storage.Interventions.SubmitTransactionAsync(InterventionRows.Insert(record));
+        }
+
+        await pipeline.Get<EstimateEffectsStep>().HandleAsync(QueueMessages.Serialize(new WaveMessage(wave)), CancellationToken.None);
+
+        var rows = await pipeline.Get<EffectStore>().ReadAsync(wave, CancellationToken.None);
+        var silent = rows.Where(r => r.Unit == Silent).ToList();
+        Assert.Equal(2, silent.Count);
+        Assert.All(silent, r => Assert.Equal(("inconclusive", nameof(InconclusiveReason.NoPublishedWave), 0), (r.Verdict, r.Reason, r.PostWaves)));
+        Assert.Equal(12, rows.Count(r => !r.IsPooled && r.Type == Retired));
+        var pooled = rows.Where(r => r.IsPooled && r.Type == Retired).ToList();
+        Assert.Equal(2, pooled.Count);
+        Assert.All(pooled, p => Assert.Equal(rows.Count(r => !r.IsPooled && r.Type == Retired && r.Construct == p.Construct && r.Estimate is not null), p.PostWaves));
     }
 
     [Fact]

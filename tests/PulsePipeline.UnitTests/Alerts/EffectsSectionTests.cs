@@ -44,8 +44,8 @@ public sealed class EffectsSectionTests
         };
         var digest = WithEffects(Improved()) with { Pooled = [one] };
 
-        Assert.Contains("Leiderschapscoaching, meldveiligheid: onbeslist — te weinig eenheden van dit type met een sluitende schatting om samen te nemen: er is er 1 meer nodig (2 nog onbeslist); sluitend zodra", IpimDigest.Compose(digest, Language.Nl).Text, StringComparison.Ordinal);
-        Assert.Contains("too few units of this type with a conclusive estimate to pool: 1 more is needed (2 still inconclusive)", IpimDigest.Compose(digest, Language.En).Text, StringComparison.Ordinal);
+        Assert.Contains("Leiderschapscoaching, meldveiligheid: onbeslist — te weinig eenheden van dit type met een sluitende schatting om iets over het type in het algemeen te zeggen: er is er 1 meer nodig (2 nog onbeslist); sluitend zodra", IpimDigest.Compose(digest, Language.Nl).Text, StringComparison.Ordinal);
+        Assert.Contains("too few units of this type with a conclusive estimate to say anything about the type in general: 1 more is needed (2 still inconclusive)", IpimDigest.Compose(digest, Language.En).Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,9 +20,9 @@ public sealed class EffectsCommandTests : IDisposable
 
     [Theory]
     [InlineData("unit,intervention\nu001,other", "interventions.csv:1: missing column(s): start_wave")]
-    [InlineData(Header + "\nu001,yoga,2027-09", "interventions.csv:2: unknown intervention type 'yoga'; use one of: moral-deliberation")]
+    [InlineData(Header + "\nu001, ,2027-09", "interventions.csv:2: intervention type is empty; a type is a catalogue id (moral-deliberation")]
+    [InlineData(Header + "\n\"u001 \",other,2027-09", "interventions.csv:2: unit 'u001 ' starts or ends with a space")]
     [InlineData(Header + "\nu001,other,2027-09\nu002,other,sept 2027", "interventions.csv:3: start_wave 'sept 2027' must be a wave id")]
-    [InlineData(Header + "\nu001,other,2027-09\nnowhere,other,2027-09", "interventions.csv:3: unit 'nowhere' is not in the history")]
     [InlineData(Header + "\nu001,other,2027-09\nu001,other,2027-09", "interventions.csv:3: unit 'u001' other from 2027-09 appears more than once (first on line 2)")]
     [InlineData(Header + "\nu001,other,2027-09\nu002,other", "interventions.csv:3: expected 3 fields")]
     [InlineData("id," + Header + "\nx,u001,other,2027-09\nx,u002,other,2027-09", "interventions.csv:3: id 'x' appears more than once (first on line 2)")]
@@ -38,7 +38,7 @@ public sealed class EffectsCommandTests : IDisposable
     [Fact]
     public void EveryProblem_IsReportedInOnePass_AndABadAsOfToo()
     {
-        var (code, _, error) = Run(string.Join('\n', Header, "u001,yoga,2027-09", "u002,other,?", "zz,other,2027-09"), asOf: "not a wave");
+        var (code, _, error) = Run(string.Join('\n', Header, "u001,,2027-09", "u002,other,?", "zz,other,x y"), asOf: "not a wave");
 
         Assert.Equal(DetectCommand.BadInput, code);
         Assert.Contains("interventions.csv:2:", error, StringComparison.Ordinal);
@@ -73,7 +73,47 @@ public sealed class EffectsCommandTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("*,other,,pressure,2,", StringComparison.Ordinal));
         Assert.Contains("u003,dilemma-training,2027-02,pressure,0,,,,inconclusive", lines);
         Assert.All(lines.Skip(1), l => Assert.Equal(9, l.Split(',').Length));
-        Assert.Contains("u003 dilemma-training from 2027-02, pressure: inconclusive: too few published waves of the unit before the start: 2 more would have been needed", output, StringComparison.Ordinal);
+        Assert.Contains("u003 dilemma-training from 2027-02, pressure: inconclusive: too few published waves of the unit before the start: 1 more would have been needed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATypeOutsideTheCatalogue_IsEstimatedAndPooledUnderItsOwnId_AndTheOutputSaysSo()
+    {
+        var yoga = Enumerable.Range(1, EffectPooling.MinUnits).Select(u => $"{Unit(u)},yoga,2027-09");
+        var (code, output, error) = Run(string.Join('\n', new[] { Header, "u050,=cmd,2027-09", "u051,=cmd,2027-09" }.Concat(yoga)));
+
+        Assert.True(code == 0, error);
+        var lines = File.ReadAllLines(Path.Combine(directory, "effects.csv"));
+        Assert.Contains(lines, l => l.StartsWith("u001,yoga,2027-09,pressure,4,", StringComparison.Ordinal) && !l.EndsWith("inconclusive", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"*,yoga,,speakup,{EffectPooling.MinUnits},", StringComparison.Ordinal) && !l.EndsWith("inconclusive", StringComparison.Ordinal));
+        Assert.Contains("type 'yoga' is outside the catalogue", output, StringComparison.Ordinal);
+        // A type id a spreadsheet would run is neutralised like a unit id; two units say nothing about the type in general.
+        Assert.Contains("*,'=cmd,,pressure,2,,,,inconclusive", lines);
+        Assert.Contains($"pooled =cmd, pressure: inconclusive: too few units of this type with a conclusive estimate to say anything about the type in general: {EffectPooling.MinUnits - 2} more are needed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AUnitWithoutPublishedWaves_GivesInconclusiveRowsWithThatReason()
+    {
+        File.AppendAllLines(Path.Combine(directory, "history.csv"), Enumerable.Range(0, 12).Select(t => $"{Wave(t)},tiny,,4,,,,"));
+
+        var (code, output, error) = Run(string.Join('\n', Header, "tiny,other,2027-09", "nowhere,other,2027-09", "u001,other,2027-09"));
+
+        Assert.True(code == 0, error);
+        var lines = File.ReadAllLines(Path.Combine(directory, "effects.csv"));
+        Assert.Contains("tiny,other,2027-09,pressure,0,,,,inconclusive", lines);
+        Assert.Contains("nowhere,other,2027-09,speakup,0,,,,inconclusive", lines);
+        Assert.Contains("tiny other from 2027-09, pressure: inconclusive: the unit has no published wave: it is not in the history, or it always had too few respondents to be published; conclusive only with published waves of the unit before and after the start", output, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("u001,other,2027-09,pressure,4,", StringComparison.Ordinal) && !l.EndsWith("inconclusive", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlanColumn_IsAccepted_AndTheOutputSaysNoPlanEstimateIsMadeYet()
+    {
+        var (code, output, error) = Run(string.Join('\n', Header + ",plan", "u001,other,2027-09,p1", "u002,other,2027-09,p1"));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("no design-based plan estimate is made yet", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,13 +33,14 @@ public sealed class InconclusiveTests
     }
 
     [Fact]
-    public void FewerThanThreePreWaves_CannotBecomeConclusive()
+    public void FewerPreWavesThanTheMinimum_CannotBecomeConclusive()
     {
-        var effect = Single(History, new PlannedIntervention("a", Unit(1), InterventionTypes.Other, Wave(2)));
+        var pre = EffectSettings.Default.MinPreWaves - 1;
+        var effect = Single(History, new PlannedIntervention("a", Unit(1), InterventionTypes.Other, Wave(pre)));
 
         Assert.Equal(InconclusiveReason.TooFewPreWaves, effect.Reason);
-        Assert.Equal(EffectSettings.Default.MinPreWaves - 2, effect.Missing.PreWaves);
-        Assert.Contains($"{EffectSettings.Default.MinPreWaves - 2} more would have been needed", effect.ReasonText, StringComparison.Ordinal);
+        Assert.Equal(1, effect.Missing.PreWaves);
+        Assert.Contains("1 more would have been needed", effect.ReasonText, StringComparison.Ordinal);
         Assert.Contains("cannot become conclusive", effect.ConclusiveWhen, StringComparison.Ordinal);
     }
 

@@ -37,7 +37,7 @@ public sealed class SelectionTests
     }
 
     [Fact]
-    public void PooledRows_WeighUnitsPerTypeAndConstruct_AndNeedTwoUnits()
+    public void PooledRows_WeighUnitsPerTypeAndConstruct_AndNeedTheMinimumOfUnits()
     {
         var world = EffectWorldSimulator.Simulate(new EffectWorldSettings { Units = 900, Seed = 22 });
 
@@ -53,6 +53,6 @@ public sealed class SelectionTests
 
         var one = EffectEstimator.Estimate(world.Rows, [world.Planned.First(i => string.CompareOrdinal(i.StartWave, world.Waves[0]) > 0)], null);
         Assert.All(one.Pooled, p => Assert.Equal(EffectVerdict.Inconclusive, p.Verdict));
-        Assert.All(one.Pooled, p => Assert.Equal((InconclusiveReason.TooFewUnits, 2 - p.Units), (p.Reason, p.Missing.Units)));
+        Assert.All(one.Pooled, p => Assert.Equal((InconclusiveReason.TooFewUnits, EffectPooling.MinUnits - p.Units), (p.Reason, p.Missing.Units)));
     }
 }

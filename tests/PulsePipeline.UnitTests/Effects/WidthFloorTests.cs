@@ -3,8 +3,8 @@ using PulsePipeline.Lab.Effects;
 namespace PulsePipeline.UnitTests.Effects;
 
 /// <summary>
-/// The width floor (the true-parameter predictor `pulse evaluate-effects` sets beside the oracle): without pre waves it
-/// is the world's prior spread, every further pre wave can only narrow it, and it never goes below the oracle.
+/// The Gaussian part of the exact floor (the true-parameter linear predictor): without pre waves its error is the world's
+/// prior spread, and every further pre wave can only narrow it.
 /// </summary>
 public sealed class WidthFloorTests
 {
@@ -22,11 +22,11 @@ public sealed class WidthFloorTests
         var actual = WidthFloor.PredictionErrorVariance(World, [], [(wave, 0.04)]);
 
         Assert.Equal(expected, actual, 12);
-        Assert.Equal(2 * 1.959963984540054 * Math.Sqrt(expected + 0.04), WidthFloor.Width(World, [], [(wave, 0.04)]), 12);
+        Assert.Equal(2 * 1.959963984540054 * 0.2, WidthFloor.Oracle([(wave, 0.04)]), 12);
     }
 
     [Fact]
-    public void EveryFurtherPreWave_NarrowsOrKeepsTheFloor_AndItStaysAboveTheOracle()
+    public void EveryFurtherPreWave_NarrowsOrKeepsThePredictionError_WhichNeverVanishes()
     {
         var random = new Random(11);
         for (var trial = 0; trial < 50; trial++)
@@ -34,14 +34,13 @@ public sealed class WidthFloorTests
             var start = random.Next(4, 20);
             var post = Enumerable.Range(start, random.Next(1, 9)).Select(t => (t, Noise(random))).ToList();
             var pre = Enumerable.Range(0, start).Select(t => (t, Noise(random))).ToList();
-            var oracle = 2 * 1.959963984540054 * Math.Sqrt(post.Sum(x => x.Item2)) / post.Count;
             var before = double.PositiveInfinity;
             for (var used = 0; used <= pre.Count; used++)
             {
-                var floor = WidthFloor.Width(World, [.. pre.TakeLast(used)], post);
-                Assert.True(floor <= before + 1e-12, $"trial {trial}: {used} pre waves gave {floor}, fewer gave {before}");
-                Assert.True(floor > oracle, $"trial {trial}: floor {floor} not above the oracle {oracle}");
-                before = floor;
+                var error = WidthFloor.PredictionErrorVariance(World, [.. pre.TakeLast(used)], post);
+                Assert.True(error <= before + 1e-12, $"trial {trial}: {used} pre waves gave {error}, fewer gave {before}");
+                Assert.True(error > 0, $"trial {trial}: no prediction error left");
+                before = error;
             }
         }
     }

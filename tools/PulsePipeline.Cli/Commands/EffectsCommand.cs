@@ -2,6 +2,7 @@ using System.CommandLine;
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Effects;
+using PulsePipeline.Models.Interventions;
 using PulsePipeline.Models.Waves;
 
 namespace PulsePipeline.Cli.Commands;
@@ -9,14 +10,16 @@ namespace PulsePipeline.Cli.Commands;
 /// <summary>
 /// `pulse effects --history published.csv --interventions interventions.csv --out effects.csv [--as-of WAVE]`: the effect
 /// estimator on the CSV contract of docs/CLI.md. Exit 0 on success, 2 on bad input (every problem listed with file:line,
-/// nothing written). Inconclusive reasons go to stdout: the contract's columns stay exactly as they are.
+/// nothing written): only malformed rows are bad input. A type outside the catalogue is estimated and pooled under its own
+/// id; an intervention in a unit the history never published gives inconclusive rows. Inconclusive reasons and types
+/// outside the catalogue go to stdout: the contract's columns stay exactly as they are.
 /// </summary>
 internal static class EffectsCommand
 {
     public static Command Create()
     {
         var history = new Option<string>("--history") { Description = "Published history: wave,unit,n,invited,pressure_mean,pressure_sd,speakup_mean,speakup_sd", Required = true };
-        var interventions = new Option<string>("--interventions") { Description = "Interventions: unit,intervention,start_wave (optional id,status,owner,notes are accepted)", Required = true };
+        var interventions = new Option<string>("--interventions") { Description = "Interventions: unit,intervention,start_wave (optional id,status,owner,notes,plan are accepted). A type outside the catalogue is estimated and pooled under its own id; a unit without published waves gives inconclusive rows; only malformed rows are refused", Required = true };
         var output = new Option<string>("--out") { Description = "Effects to write: unit,intervention,start_wave,construct,post_waves,estimate,ci_low,ci_high,verdict", Required = true };
         var asOf = new Option<string?>("--as-of") { Description = "Use only waves up to this one (default: the latest wave of the history)" };
         var command = new Command("effects", "Estimate the effect of each intervention on pressure and speak-up safety, and pooled per type, from a published history.");
@@ -38,7 +41,7 @@ internal static class EffectsCommand
             return DetectCommand.BadInput;
         }
 
-        var (rows, planned, problems) = ReadInputs(historyPath, interventionsPath, asOf);
+        var (rows, planned, hasPlan, problems) = ReadInputs(historyPath, interventionsPath, asOf);
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -62,12 +65,17 @@ internal static class EffectsCommand
         }
 
         Summarise(report, planned.Count, stdout);
+        if (hasPlan)
+        {
+            stdout.WriteLine("  the plan column is read, but no design-based plan estimate is made yet: plan members are estimated as single interventions");
+        }
+
         stdout.WriteLine($"wrote {report.Effects.Count + report.Pooled.Count} rows to {outPath}");
         return 0;
     }
 
-    /// <summary>The history, the interventions in it, and every problem of either file or of --as-of.</summary>
-    private static (IReadOnlyList<HistoryRow> Rows, IReadOnlyList<PlannedIntervention> Planned, List<CsvProblem> Problems) ReadInputs(string historyPath, string interventionsPath, string? asOf)
+    /// <summary>The history, the interventions, whether any names a plan, and every problem of either file or of --as-of.</summary>
+    private static (IReadOnlyList<HistoryRow> Rows, IReadOnlyList<PlannedIntervention> Planned, bool HasPlan, List<CsvProblem> Problems) ReadInputs(string historyPath, string interventionsPath, string? asOf)
     {
         var problems = new List<CsvProblem>();
         if (asOf is not null && !WaveIds.IsValid(asOf))
@@ -82,11 +90,11 @@ internal static class EffectsCommand
             problems.Add(new CsvProblem(Path.GetFileName(historyPath), 0, "the history has no rows: nothing to estimate from"));
         }
 
-        var units = rows.Select(r => r.Unit).ToHashSet(StringComparer.Ordinal);
         var document = CsvFile.Read(interventionsPath, EffectsCsv.InterventionColumns, EffectsCsv.MaxFieldLength, EffectsCsv.OptionalInterventionColumns);
-        var (planned, interventionProblems) = EffectsCsv.ReadInterventions(document, units);
+        var (planned, interventionProblems) = EffectsCsv.ReadInterventions(document);
         problems.AddRange(interventionProblems);
-        return (rows, planned, problems);
+        var hasPlan = document.Rows.Any(r => r.Has("plan") && r["plan"].Trim().Length > 0);
+        return (rows, planned, hasPlan, problems);
     }
 
     /// <summary>The verdicts counted, and why each inconclusive effect is so (the CSV's columns stay the contract's).</summary>
@@ -94,6 +102,11 @@ internal static class EffectsCommand
     {
         var effects = report.Effects;
         stdout.WriteLine($"as of {report.AsOfWave}: {interventions} intervention(s); per construct {effects.Count(e => e.Verdict == EffectVerdict.Improved)} improved, {effects.Count(e => e.Verdict == EffectVerdict.Worsened)} worsened, {effects.Count(e => e.Verdict == EffectVerdict.NoClearChange)} no clear change, {effects.Count(e => !e.IsConclusive)} inconclusive");
+        foreach (var type in report.Pooled.Where(p => !p.InCatalogue).Select(p => p.Type).Distinct(StringComparer.Ordinal))
+        {
+            stdout.WriteLine($"  type {CsvReader.Printable(type)} is outside the catalogue ({InterventionTypes.IdList}): estimated and pooled under its own id");
+        }
+
         foreach (var e in effects.Where(e => !e.IsConclusive))
         {
             stdout.WriteLine($"  {e.Intervention.Unit} {e.Intervention.Type} from {e.Intervention.StartWave}, {EffectWords.Id(e.Construct)}: inconclusive: {e.ReasonText}; {e.ConclusiveWhen}");

@@ -4,18 +4,19 @@ using PulsePipeline.Lab.Effects;
 namespace PulsePipeline.Cli.Commands;
 
 /// <summary>
-/// `pulse evaluate-effects [--seed S] [--worlds N] [--quick]`: draws seeded worlds with known effects, runs the effect
-/// estimator on them and prints how it did against the targets of issue 11 (docs/EFFECTS.md). Exit 1 when a target is missed.
+/// `pulse evaluate-effects [--seed S] [--worlds N] [--quick]`: draws the grid of simulated worlds with known effects
+/// (docs/EFFECTS.md), runs the effect estimator on each and prints every world's figures against the targets. Exit 1
+/// when a target is missed.
 /// </summary>
 internal static class EvaluateEffectsCommand
 {
     public static Command Create()
     {
         var defaults = new EffectEvaluationSettings();
-        var seed = new Option<int?>("--seed") { Description = $"Seed of the first world (default {defaults.Seed}); world w uses seed + w" };
-        var worlds = new Option<int?>("--worlds") { Description = $"Worlds to draw (default {defaults.Worlds}; --quick {EffectEvaluationSettings.Quick.Worlds})" };
-        var quick = new Option<bool>("--quick") { Description = $"Smaller worlds ({EffectEvaluationSettings.Quick.World.Units} units), last wave only: well under a minute" };
-        var command = new Command("evaluate-effects", "Measure the effect estimator on simulated worlds with known effects: coverage, bias against before/after, width, power.");
+        var seed = new Option<int?>("--seed") { Description = $"Seed of the first draw of every world (default {defaults.Seed}; the estimator was tuned on seeds below 200); draw w uses seed + w" };
+        var worlds = new Option<int?>("--worlds") { Description = $"Draws per world of the grid (default {defaults.Worlds}; --quick {EffectEvaluationSettings.Quick.Worlds})" };
+        var quick = new Option<bool>("--quick") { Description = $"{EffectEvaluationSettings.Quick.Cells.Count} worlds of the grid, {EffectEvaluationSettings.Quick.Cells[0].World.Units} units each: a minute, too few effects to judge the targets" };
+        var command = new Command("evaluate-effects", "Measure the effect estimator on a grid of simulated worlds with known effects: coverage per size band, false labels and bias at zero, inconclusive share, width against an oracle and the exact floor, power.");
         foreach (var option in new Option[] { seed, worlds, quick })
         {
             command.Options.Add(option);

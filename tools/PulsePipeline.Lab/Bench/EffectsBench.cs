@@ -53,7 +53,7 @@ internal static class EffectsBench
         ]);
 
         var stored = (await session.Get<EffectStore>().ReadAsync(ids[^1], cancellationToken)).Count;
-        var expected = report!.Effects.Count(e => e.PostWaves.Count > 0) + report.Pooled.Count;
+        var expected = report!.Effects.Count(EffectStore.IsStored) + report.Pooled.Count;
         Console.WriteLine($"    {seeding.Items} published rows, {read!.Interventions.Count} interventions; {report.Effects.Count} effects estimated, {stored} effect rows stored as of {ids[^1]} ({report.Effects.Count(e => e.IsConclusive)} conclusive)");
         if (stored != expected)
         {

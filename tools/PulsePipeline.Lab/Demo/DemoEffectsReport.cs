@@ -57,10 +57,15 @@ internal static class DemoEffectsReport
         var estimated = rows.Count(r => r.Estimate is not null);
         Console.WriteLine($"  The planted effect lies inside the 95% interval in {inside} of {estimated} estimates; of the {zeroCount} with nothing planted,");
         Console.WriteLine($"  {zeroLabelled} came out improved or worsened. Each is one 95% interval, so a miss now and then is expected. On average the");
-        Console.WriteLine($"  estimates lie {Signed(leans.DefaultIfEmpty(0).Average())} points on the favourable side of the planted effects ({leans.Count(l => l > 0)} of {leans.Count} favourable): part of the flag");
-        Console.WriteLine("  wave's spike may stay in the counterfactual, which then makes the unit look better than planted.");
+        Console.WriteLine($"  estimates lie {Signed(leans.DefaultIfEmpty(0).Average())} points on the favourable side of the planted effects ({leans.Count(l => l > 0)} of {leans.Count} favourable).");
+        var unmatched = rows.Count(r => r.Reason == nameof(InconclusiveReason.NoComparableChange));
+        if (unmatched > 0)
+        {
+            Console.WriteLine($"  {unmatched} estimate(s) are inconclusive because no untreated unit had a change as large as the flagged spike: the demo");
+            Console.WriteLine("  plants spikes only in the units it treats, so what follows such a spike cannot be learnt from untreated units.");
+        }
 
-        Console.WriteLine("Pooled per type (each unit weighted by its precision; two units give a wide interval):");
+        Console.WriteLine($"Pooled per type (each unit weighted by its precision; a type needs {EffectPooling.MinUnits} units with an estimate to speak of it in general):");
         foreach (var row in stored.Where(r => r.IsPooled).OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Construct, StringComparer.Ordinal))
         {
             Console.WriteLine(row.Estimate is null

@@ -153,12 +153,15 @@ public static class BayesFloor
     private static double Profile(EffectWorldSettings world, double share, int since) =>
         since < 0 ? 0 : share + (1 - share) * Math.Pow(world.FadePerWave, since);
 
-    /// <summary>Exponential sizes clamped as the simulator clamps them: the clamp's two point masses and bins between them.</summary>
+    /// <summary>
+    /// Exponential sizes (a mixture of two means where some shifts are large) clamped as the simulator clamps them: the
+    /// clamp's two point masses and bins between them.
+    /// </summary>
     private static (double[] Sizes, double[] Weights) SizePrior(EffectWorldSettings world)
     {
-        const double lo = EffectWorldSimulator.MinShiftSize, hi = EffectWorldSimulator.MaxShiftSize;
-        var mean = world.MeanShiftSize;
-        double Cdf(double x) => 1 - Math.Exp(-x / mean);
+        var (lo, hi) = (EffectWorldSimulator.MinShiftSize, world.MaxShiftSize);
+        var (mean, large, share) = (world.MeanShiftSize, world.MeanShiftSize * world.LargeShiftScale, world.LargeShiftShare);
+        double Cdf(double x) => (1 - share) * (1 - Math.Exp(-x / mean)) + share * (1 - Math.Exp(-x / large));
         var sizes = new double[SizeBins + 2];
         var weights = new double[SizeBins + 2];
         sizes[0] = lo;

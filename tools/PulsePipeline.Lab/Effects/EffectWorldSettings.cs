@@ -46,8 +46,20 @@ public sealed record EffectWorldSettings
     /// <summary>Chance per unit and wave that an adverse shift starts (pressure up, speak-up down or both).</summary>
     public double ShiftHazard { get; init; } = 0.01;
 
-    /// <summary>Mean size of a shift (exponential, so a few are large), clamped to 0.1–1.2 points.</summary>
+    /// <summary>Mean size of a shift (exponential, so a few are large), clamped to 0.1–<see cref="MaxShiftSize"/> points.</summary>
     public double MeanShiftSize { get; init; } = 0.3;
+
+    public double MaxShiftSize { get; init; } = 1.2;
+
+    /// <summary>Heavy-tailed shifts: this share of shifts has a mean size <see cref="LargeShiftScale"/> times as large.</summary>
+    public double LargeShiftShare { get; init; }
+
+    public double LargeShiftScale { get; init; } = 3;
+
+    /// <summary>Heavy-tailed answers: this share of respondents answers with a spread <see cref="ExtremeRespondentScale"/> times as wide (the same variance overall; <see cref="RespondentModel"/>).</summary>
+    public double ExtremeRespondentShare { get; init; }
+
+    public double ExtremeRespondentScale { get; init; } = 3;
 
     /// <summary>Share of a shift that stays, drawn per shift between these bounds; the rest fades.</summary>
     public double MinPermanentShare { get; init; } = 0.2;
@@ -60,7 +72,13 @@ public sealed record EffectWorldSettings
     /// <summary>The simulator's flag rule: latest deviation from own recent history ≥ this many SEs (adverse).</summary>
     public double FlagZ { get; init; } = 2.3;
 
-    /// <summary>Chance that IPIM starts an intervention after a unit's first flag (1–3 waves later).</summary>
+    /// <summary>The first wave (0-based) at which IPIM acts on flags or starts an intervention without one: the waves before it are the history every intervention has.</summary>
+    public int FirstTreatmentWave { get; init; }
+
+    /// <summary>IPIM starts an intervention 1 to this many waves after the flag.</summary>
+    public int MaxTreatmentDelay { get; init; } = 3;
+
+    /// <summary>Chance that IPIM starts an intervention after a unit's first flag (1–<see cref="MaxTreatmentDelay"/> waves later).</summary>
     public double TreatFlagged { get; init; } = 0.75;
 
     /// <summary>Chance that a unit flagged again at least 4 waves after its first start gets a second intervention.</summary>
@@ -81,6 +99,11 @@ public sealed record EffectWorldSettings
         if (Units < 100 || Waves < 8)
         {
             throw new ArgumentException("an effects world needs at least 100 units and 8 waves");
+        }
+
+        if (FirstTreatmentWave < 0 || FirstTreatmentWave > Waves - 2)
+        {
+            throw new ArgumentException("interventions must be able to start at least two waves before the history ends");
         }
     }
 }

@@ -14,13 +14,11 @@ namespace PulsePipeline.Lab.Effects;
 public static class EffectWorldSimulator
 {
     internal static readonly double[] Level = [2.3, 3.3];
-    internal static readonly double[] RespondentSd = [0.75, 0.85];
-    internal const double RespondentCorrelation = -0.4;
 
     /// <summary>Correlation of a unit's stable pressure and speak-up offsets (more pressure goes with less speak-up safety).</summary>
     internal const double OffsetCorrelation = -0.5;
-    /// <summary>A shift's size (exponential with the settings' mean) is clamped to this range, so a few are large.</summary>
-    internal const double MinShiftSize = 0.1, MaxShiftSize = 1.2;
+    /// <summary>A shift's size (exponential with the settings' mean) is at least this; the settings' MaxShiftSize caps it.</summary>
+    internal const double MinShiftSize = 0.1;
     private const double FlagExcessVariance = 0.01;
     private const int FlagHistory = 6;
 
@@ -29,6 +27,7 @@ public static class EffectWorldSimulator
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         var random = new SimulationRandom(settings.Seed);
+        var respondents = RespondentModel.Of(settings);
         var waves = Enumerable.Range(0, settings.Waves).Select(HistorySimulator.WaveId).ToList();
         var units = Enumerable.Range(0, settings.Units).Select(u => NewUnit(u, settings, random)).ToList();
         var interventions = new List<SimulatedIntervention>();
@@ -50,7 +49,7 @@ public static class EffectWorldSimulator
                     unit.ScheduledStart = null;
                 }
 
-                var row = Draw(unit, t, waves[t], settings, random);
+                var row = Draw(unit, t, waves[t], settings, respondents, random);
                 rows.Add(row);
                 if (row.IsPublished)
                 {
@@ -72,13 +71,13 @@ public static class EffectWorldSimulator
         var unit = new SimulatedUnit("u" + (index + 1).ToString("D4", CultureInfo.InvariantCulture), staff, random.Uniform(s.MinResponseRate, s.MaxResponseRate), s.OffsetSd * a, s.OffsetSd * (OffsetCorrelation * a + Math.Sqrt(1 - OffsetCorrelation * OffsetCorrelation) * b));
         if (random.Uniform() < s.UnflaggedShare)
         {
-            unit.UnflaggedWave = random.Next(4, s.Waves);
+            unit.UnflaggedWave = random.Next(Math.Max(4, s.FirstTreatmentWave), s.Waves);
         }
 
         return unit;
     }
 
-    private static HistoryRow Draw(SimulatedUnit unit, int t, string wave, EffectWorldSettings s, SimulationRandom random)
+    private static HistoryRow Draw(SimulatedUnit unit, int t, string wave, EffectWorldSettings s, RespondentModel respondents, SimulationRandom random)
     {
         var latent = new double[2];
         for (var c = 0; c < 2; c++)
@@ -87,12 +86,13 @@ public static class EffectWorldSimulator
             var organisation = t >= s.EffectiveOrganisationWave ? (c == 0 ? s.OrganisationChange : -s.OrganisationChange) : 0;
             var level = Level[c] + unit.Offset[c] + unit.Drift[c] + organisation + unit.ShiftAt(c, t, s.FadePerWave);
             var effect = unit.EffectAt(c, t);
-            latent[c] = level + (effect != 0 ? HistorySimulator.LatentShift(level, RespondentSd[c], effect) : 0);
+            latent[c] = level + respondents.LatentShift(c, level, effect);
         }
 
         if (random.Uniform() < s.ShiftHazard)
         {
-            var size = Math.Clamp(-s.MeanShiftSize * Math.Log(1 - random.Uniform()), MinShiftSize, MaxShiftSize);
+            var mean = s.LargeShiftShare > 0 && random.Uniform() < s.LargeShiftShare ? s.MeanShiftSize * s.LargeShiftScale : s.MeanShiftSize;
+            var size = Math.Clamp(-mean * Math.Log(1 - random.Uniform()), MinShiftSize, s.MaxShiftSize);
             var target = random.Next(0, 3);
             unit.Shifts.Add((t + 1, target != 1 ? size : 0, target != 0 ? -size : 0, random.Uniform(s.MinPermanentShare, s.MaxPermanentShare)));
         }
@@ -105,11 +105,13 @@ public static class EffectWorldSimulator
         }
 
         var sample = new RespondentSample(n);
+        var (ordinary, extreme) = respondents.Scales;
         for (var i = 0; i < n; i++)
         {
             var z1 = random.Normal();
-            var z2 = RespondentCorrelation * z1 + Math.Sqrt(1 - RespondentCorrelation * RespondentCorrelation) * random.Normal();
-            sample.Add(Score(latent[0] + RespondentSd[0] * z1), Score(latent[1] + RespondentSd[1] * z2));
+            var z2 = RespondentModel.Correlation * z1 + Math.Sqrt(1 - RespondentModel.Correlation * RespondentModel.Correlation) * random.Normal();
+            var scale = respondents.ExtremeShare > 0 && random.Uniform() < respondents.ExtremeShare ? extreme : ordinary;
+            sample.Add(Score(latent[0] + RespondentModel.Sd[0] * scale * z1), Score(latent[1] + RespondentModel.Sd[1] * scale * z2));
         }
 
         return new HistoryRow(wave, unit.Id, n, unit.Staff, sample.PressureMean, sample.PressureSd, sample.SpeakUpMean, sample.SpeakUpSd);
@@ -142,7 +144,8 @@ public static class EffectWorldSimulator
             var k = history.Count;
             var zp = (current.Item1 - history.Average(h => h.Pressure)) / Math.Sqrt(current.Item3 + history.Sum(h => h.PressureVariance) / (k * k) + FlagExcessVariance);
             var zs = (current.Item2 - history.Average(h => h.SpeakUp)) / Math.Sqrt(current.Item4 + history.Sum(h => h.SpeakUpVariance) / (k * k) + FlagExcessVariance);
-            if (zp < s.FlagZ && zs > -s.FlagZ || unit.ScheduledStart is not null)
+            // IPIM acts on flags from the wave before its first start on.
+            if (zp < s.FlagZ && zs > -s.FlagZ || unit.ScheduledStart is not null || t + 1 < s.FirstTreatmentWave)
             {
                 continue;
             }
@@ -152,7 +155,7 @@ public static class EffectWorldSimulator
                 unit.Decided = true;
                 if (unit.Interventions.Count == 0 && random.Uniform() < s.TreatFlagged)
                 {
-                    unit.ScheduledStart = t + random.Next(1, 4);
+                    unit.ScheduledStart = t + random.Next(1, s.MaxTreatmentDelay + 1);
                 }
             }
             else if (!unit.DecidedAgain && unit.Interventions.Count == 1 && t >= unit.Interventions[0].StartIndex + 4)
@@ -160,7 +163,7 @@ public static class EffectWorldSimulator
                 unit.DecidedAgain = true;
                 if (random.Uniform() < s.TreatAgain)
                 {
-                    unit.ScheduledStart = t + random.Next(1, 4);
+                    unit.ScheduledStart = t + random.Next(1, s.MaxTreatmentDelay + 1);
                 }
             }
         }

@@ -1,16 +1,21 @@
 using PulsePipeline.Models.Effects;
+using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
-/// One estimated effect next to its truth: the true mean effect over the post waves used, the oracle's interval width,
-/// the <see cref="WidthFloor"/> from the estimator's pre waves (at most its MaxPreWaves) and from all pre waves, and for a
-/// conclusive effect the <see cref="BayesFloor"/> interval from the same two sets of pre waves.
+/// One estimated effect next to its truth: the true mean effect over the post waves used, the oracle's interval width and,
+/// for the conclusive effects the evaluation computed it for, the <see cref="BayesFloor"/> interval from the same pre waves.
 /// </summary>
-public sealed record EvaluatedEffect(int World, SimulatedIntervention Simulated, InterventionEffect Effect, double Truth, double OracleWidth, double FloorWidth, double FloorWidthAllPre, FloorInterval? Exact, FloorInterval? ExactAllPre)
+public sealed record EvaluatedEffect(SimulatedIntervention Simulated, InterventionEffect Effect, double Truth, double OracleWidth, FloorInterval? Exact)
 {
+    public static readonly IReadOnlyList<string> Bands = ["n<10", "n 10-19", "n>=20"];
+
     public bool Covered => Effect.CiLow is { } lo && Effect.CiHigh is { } hi && lo <= Truth && Truth <= hi;
 
     /// <summary>Size band by the median respondents of the unit's published waves: below 10, 10–19, 20 and more.</summary>
-    public string Band => Effect.MedianRespondents < 10 ? "n<10" : Effect.MedianRespondents < 20 ? "n 10-19" : "n>=20";
+    public string Band => Effect.MedianRespondents < 10 ? Bands[0] : Effect.MedianRespondents < 20 ? Bands[1] : Bands[2];
+
+    /// <summary>The true effect in the improving direction (pressure down, speak-up up).</summary>
+    public double Improvement => Effect.Construct == Construct.Pressure ? -Truth : Truth;
 }

@@ -1,13 +1,11 @@
-using PulsePipeline.Models.Detection;
-
 namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
 /// How the simulated world's latent levels show in published means at the reference level of a unit without offset,
-/// drift or shift, before and from the org-wide change: the expected mean and points per latent point (of a normal
-/// clamped to 1–5; rounding to steps of 0.25 leaves the mean unchanged on average), and one respondent's score
-/// variances and covariance integrated over respondents as <see cref="EffectWorldSimulator"/> scores them (clamped
-/// and rounded). What <see cref="BayesFloor"/> knows of the world.
+/// drift or shift, before and from the org-wide change: the expected mean and points per latent point (of the
+/// <see cref="RespondentModel"/> clamped to 1–5; rounding to steps of 0.25 leaves the mean unchanged on average), and one
+/// respondent's score variances and covariance integrated over respondents as <see cref="EffectWorldSimulator"/> scores
+/// them (clamped and rounded). What <see cref="BayesFloor"/> knows of the world.
 /// </summary>
 public sealed class PublishedScale
 {
@@ -19,7 +17,8 @@ public sealed class PublishedScale
     {
         World = world;
         var change = world.OrganisationChange;
-        regimes = [Of(EffectWorldSimulator.Level[0], EffectWorldSimulator.Level[1]), Of(EffectWorldSimulator.Level[0] + change, EffectWorldSimulator.Level[1] - change)];
+        var respondents = RespondentModel.Of(world);
+        regimes = [Of(respondents, EffectWorldSimulator.Level[0], EffectWorldSimulator.Level[1]), Of(respondents, EffectWorldSimulator.Level[0] + change, EffectWorldSimulator.Level[1] - change)];
     }
 
     public EffectWorldSettings World { get; }
@@ -44,20 +43,31 @@ public sealed class PublishedScale
 
     private Regime At(int t) => regimes[t >= World.EffectiveOrganisationWave ? 1 : 0];
 
-    private static Regime Of(double pressure, double speakUp)
+    private static Regime Of(RespondentModel respondents, double pressure, double speakUp)
     {
-        var sd = EffectWorldSimulator.RespondentSd;
-        double Mean(int c, double level) => DetectionMath.ClampedNormalMean(level, sd[c], 1, 5);
-        double Slope(int c, double level) => (Mean(c, level + Step) - Mean(c, level - Step)) / (2 * Step);
-        var (variance, covariance) = Moments(pressure, speakUp);
-        return new Regime([Mean(0, pressure), Mean(1, speakUp)], [Slope(0, pressure), Slope(1, speakUp)], variance, covariance);
+        double Slope(int c, double level) => (respondents.Mean(c, level + Step) - respondents.Mean(c, level - Step)) / (2 * Step);
+        var (ordinary, extreme) = respondents.Scales;
+        var q = respondents.ExtremeShare;
+        var raw = Moments(pressure, speakUp, ordinary);
+        if (q > 0)
+        {
+            // A scale mixture: its raw moments are the mixture of the two spreads' raw moments.
+            var wide = Moments(pressure, speakUp, extreme);
+            raw = [.. raw.Select((x, i) => (1 - q) * x + q * wide[i])];
+        }
+
+        double[] variance = [raw[2] - raw[0] * raw[0], raw[3] - raw[1] * raw[1]];
+        return new Regime([respondents.Mean(0, pressure), respondents.Mean(1, speakUp)], [Slope(0, pressure), Slope(1, speakUp)], variance, raw[4] - raw[0] * raw[1]);
     }
 
-    /// <summary>Variances and covariance of the two scores over correlated normal respondents, on a grid over ±6 SD.</summary>
-    private static (double[] Variance, double Covariance) Moments(double pressure, double speakUp)
+    /// <summary>
+    /// Raw moments of the two scores over correlated normal respondents of one spread, on a grid over ±6 SD: E[a], E[b],
+    /// E[a²], E[b²], E[ab].
+    /// </summary>
+    private static double[] Moments(double pressure, double speakUp, double scale)
     {
-        var sd = EffectWorldSimulator.RespondentSd;
-        var rho = EffectWorldSimulator.RespondentCorrelation;
+        var sd = RespondentModel.Sd;
+        var rho = RespondentModel.Correlation;
         double total = 0, m1 = 0, m2 = 0, s11 = 0, s22 = 0, s12 = 0;
         for (var i = -Grid; i <= Grid; i++)
         {
@@ -66,8 +76,8 @@ public sealed class PublishedScale
                 var z1 = Reach * i / Grid;
                 var u = Reach * j / Grid;
                 var weight = Math.Exp(-((z1 * z1) + (u * u)) / 2);
-                var a = EffectWorldSimulator.Score(pressure + sd[0] * z1);
-                var b = EffectWorldSimulator.Score(speakUp + sd[1] * (rho * z1 + Math.Sqrt(1 - rho * rho) * u));
+                var a = EffectWorldSimulator.Score(pressure + sd[0] * scale * z1);
+                var b = EffectWorldSimulator.Score(speakUp + sd[1] * scale * (rho * z1 + Math.Sqrt(1 - rho * rho) * u));
                 total += weight;
                 m1 += weight * a;
                 m2 += weight * b;
@@ -77,9 +87,7 @@ public sealed class PublishedScale
             }
         }
 
-        m1 /= total;
-        m2 /= total;
-        return ([s11 / total - m1 * m1, s22 / total - m2 * m2], s12 / total - m1 * m2);
+        return [m1 / total, m2 / total, s11 / total, s22 / total, s12 / total];
     }
 
     private sealed record Regime(double[] Mean, double[] Slope, double[] Variance, double Covariance);

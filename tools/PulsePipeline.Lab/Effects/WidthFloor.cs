@@ -3,13 +3,10 @@ using PulsePipeline.Models.Effects;
 namespace PulsePipeline.Lab.Effects;
 
 /// <summary>
-/// A lower bound on the width of an honest 95% interval on the simulated world from its Gaussian part only
-/// (docs/decisions/0007-effects-width-floor.md; <see cref="BayesFloor"/> is the exact floor, shifts included): the best linear
-/// predictor of the post waves' mean deviation for a predictor that knows the world's true parameters (stable unit
-/// offset, AR(1) drift from the first wave on, each published wave's sampling variance) but sees only the unit's
-/// published pre waves, plus the post waves' own sampling noise. Shifts, the org-wide change and effects are left out:
-/// shifts only add uncertainty, and a real method must also estimate the parameters. The oracle's width is the same
-/// formula without the prediction error.
+/// The Gaussian part of the simulated world as a predictor that knows its true parameters sees it (stable unit offset,
+/// AR(1) drift from the first wave on, each published wave's sampling variance): the covariance of a unit's true
+/// deviations (<see cref="BayesFloor"/> builds the exact floor on it, shifts included), the best linear predictor's error
+/// variance from published pre waves, and the oracle's width, which knows the counterfactual.
 /// </summary>
 public static class WidthFloor
 {
@@ -20,23 +17,6 @@ public static class WidthFloor
     {
         ArgumentNullException.ThrowIfNull(post);
         return post.Count == 0 ? 0 : 2 * Z95 * Math.Sqrt(post.Sum(x => x.Noise)) / post.Count;
-    }
-
-    /// <param name="world">The world's true parameters.</param>
-    /// <param name="pre">The unit's published pre waves used (wave index, sampling variance SD²/n).</param>
-    /// <param name="post">The effect's post waves (wave index, sampling variance).</param>
-    public static double Width(EffectWorldSettings world, IReadOnlyList<(int Wave, double Noise)> pre, IReadOnlyList<(int Wave, double Noise)> post)
-    {
-        ArgumentNullException.ThrowIfNull(world);
-        ArgumentNullException.ThrowIfNull(pre);
-        ArgumentNullException.ThrowIfNull(post);
-        if (post.Count == 0)
-        {
-            return 0;
-        }
-
-        var oracle = Oracle(post);
-        return Math.Sqrt(4 * Z95 * Z95 * PredictionErrorVariance(world, pre, post) + oracle * oracle);
     }
 
     /// <summary>Var(mean true deviation over the post waves | published pre waves), the Gaussian part of the world.</summary>
