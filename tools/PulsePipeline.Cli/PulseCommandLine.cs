@@ -31,6 +31,7 @@ internal static class PulseCommandLine
         yield return EffectsCommand.Create();
         yield return ReportCommand.Create();
         yield return EvaluateEffectsCommand.Create();
+        yield return EvaluatePlansCommand.Create();
         yield return TrainModelCommand.Create();
         yield return BenchCommand.Create();
         yield return PoisonCommand.Create();
