@@ -9,6 +9,7 @@ using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Effects;
 using PulsePipeline.Pipeline.Email;
 using PulsePipeline.Pipeline.Interventions;
+using PulsePipeline.Pipeline.Plans;
 using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Publication;
 using PulsePipeline.Pipeline.Queues;
@@ -74,6 +75,10 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<EffectStore>();
         services.AddSingleton<EstimateEffectsStep>();
         services.AddSingleton<InterventionImporter>();
+        services.AddSingleton<PlanStore>();
+        services.AddSingleton<PlanEligibility>();
+        services.AddSingleton<PlanRegistry>();
+        services.AddSingleton<PlanDraws>();
 
         services.AddSingleton<TokenTables>();
         services.AddSingleton<SurveyResponses>();

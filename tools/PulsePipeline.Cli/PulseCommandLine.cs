@@ -23,6 +23,7 @@ internal static class PulseCommandLine
         yield return RosterCommand.Create();
         yield return WaveCommand.Create();
         yield return InterventionsCommand.Create();
+        yield return PlansCommand.Create();
         yield return HostCommand.Create();
         yield return DemoCommand.Create();
         yield return PublishCommand.Create();

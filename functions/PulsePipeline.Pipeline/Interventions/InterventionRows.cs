@@ -25,10 +25,11 @@ internal static class InterventionRows
         Status = i.Status,
         Owner = i.Owner,
         Notes = i.Notes,
+        Plan = i.Plan,
     };
 
     public static StoredIntervention ToStored(InterventionEntity e) => new(
-        new InterventionRecord(e.RowKey[InterventionEntity.RowPrefix.Length..], e.Unit, e.Type, e.StartWave, e.Status, e.Owner, e.Notes),
+        new InterventionRecord(e.RowKey[InterventionEntity.RowPrefix.Length..], e.Unit, e.Type, e.StartWave, e.Status, e.Owner, e.Notes) { Plan = e.Plan },
         e.ETag.ToString());
 
     /// <summary>Insert the intervention (action 0) and claim its unit, type and start wave (action 1).</summary>

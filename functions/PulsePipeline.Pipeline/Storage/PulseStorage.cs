@@ -36,6 +36,8 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public TableClient Effects { get; } = tables.GetTableClient(names.Effects);
 
+    public TableClient Plans { get; } = tables.GetTableClient(names.Plans);
+
     public QueueClient Queue(string name) => queues.GetQueueClient(Names.Queue(name));
 
     public QueueClient PoisonQueue(string name) => queues.GetQueueClient(Names.PoisonQueue(name));

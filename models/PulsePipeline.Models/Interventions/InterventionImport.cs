@@ -55,7 +55,10 @@ public static class InterventionImport
                 row.StartWave,
                 row.Status ?? before?.Status ?? InterventionStatuses.Planned,
                 row.Owner ?? before?.Owner ?? defaultOwner,
-                row.Notes ?? before?.Notes ?? "");
+                row.Notes ?? before?.Notes ?? "")
+            {
+                Plan = row.Plan ?? before?.Plan ?? "",
+            };
             var fieldProblems = InterventionRules.Check(after).ToList();
             if (before is not null)
             {

@@ -33,7 +33,7 @@ public static class PlanRules
             problems.Add(new(PlanFields.Type, $"unknown intervention type '{plan.Type}'; use one of: {InterventionTypes.IdList}", $"onbekend type interventie '{plan.Type}'; kies uit: {InterventionTypes.IdList}"));
         }
 
-        problems.AddRange(UnitProblems(plan.Eligible));
+        problems.AddRange(UnitProblems([.. plan.Eligible.Select(c => c.Unit)]));
         if (plan.StartWaves.Count < 2 || plan.StartWaves.Count > Math.Min(MaxCohorts, Math.Max(2, plan.Eligible.Count)))
         {
             problems.Add(new(PlanFields.Cohorts, $"a plan has 2 to {MaxCohorts} cohorts, and no more than units ({plan.StartWaves.Count} asked)", $"een plan heeft 2 tot {MaxCohorts} groepen, en niet meer dan eenheden ({plan.StartWaves.Count} gevraagd)"));
@@ -41,12 +41,12 @@ public static class PlanRules
 
         if (plan.Capacity is < 1)
         {
-            problems.Add(new(PlanFields.Capacity, "the capacity is at least 1 unit per wave", "de capaciteit is minstens 1 eenheid per ronde"));
+            problems.Add(new(PlanFields.Capacity, "the capacity is at least 1 unit per wave", "de capaciteit is minstens 1 eenheid per meting"));
         }
 
         if (plan.StartWaves.Any(w => !WaveIds.IsValid(w)) || plan.StartWaves.Zip(plan.StartWaves.Skip(1)).Any(p => string.CompareOrdinal(p.First, p.Second) >= 0))
         {
-            problems.Add(new(PlanFields.FirstStartWave, $"the start waves must be wave ids ({WaveIds.Rule}), each later than the one before", $"de startrondes moeten ronde-id's zijn ({WaveIds.RuleNl}), elk later dan de vorige"));
+            problems.Add(new(PlanFields.FirstStartWave, $"the start waves must be wave ids ({WaveIds.Rule}), each later than the one before", $"de startmetingen moeten meting-id's zijn ({WaveIds.RuleNl}), elk later dan de vorige"));
         }
 
         if (!PlanStrata.IsKnown(plan.Strata))
@@ -70,7 +70,7 @@ public static class PlanRules
 
     /// <summary>A unit of the eligible list that the registry knows neither from the roster nor from a published wave.</summary>
     public static PlanProblem UnknownUnit(string unit) =>
-        new(PlanFields.Units, $"unit '{unit}' is in neither the roster nor a published wave", $"eenheid '{unit}' staat niet in het personeelsbestand en in geen gepubliceerde ronde");
+        new(PlanFields.Units, $"unit '{unit}' is in neither the roster nor a published wave", $"eenheid '{unit}' staat niet in het personeelsbestand en in geen gepubliceerde meting");
 
     /// <summary>An eligible unit with an intervention that is planned or running: it is treated already.</summary>
     public static PlanProblem Treated(string unit, string intervention) =>
@@ -78,7 +78,7 @@ public static class PlanRules
 
     /// <summary>The first start wave is not a wave the schedule opens, or is not after the latest published wave.</summary>
     public static PlanProblem StartNotAhead(string wave, string? latest) =>
-        new(PlanFields.FirstStartWave, $"the first start wave '{wave}' must be a wave the schedule opens (yyyy-MM-dd) after the latest published wave{(latest is null ? "" : $" ({latest})")}", $"de eerste startronde '{wave}' moet een ronde uit het schema zijn (jjjj-MM-dd) na de laatste gepubliceerde ronde{(latest is null ? "" : $" ({latest})")}");
+        new(PlanFields.FirstStartWave, $"the first start wave '{wave}' must be a wave the schedule opens (yyyy-MM-dd) after the latest published wave{(latest is null ? "" : $" ({latest})")}", $"de eerste startmeting '{wave}' moet een meting uit het schema zijn (jjjj-MM-dd) na de laatste gepubliceerde meting{(latest is null ? "" : $" ({latest})")}");
 
     public static PlanProblem AlreadyDrawn(PlanDrawing drawing)
     {

@@ -2,7 +2,8 @@ namespace PulsePipeline.Models.Plans;
 
 /// <summary>
 /// A randomised rollout plan (DESIGN.md, "Rollout plans"): an intervention type (<see cref="Interventions.InterventionTypes"/>),
-/// the eligible units (ids as HR writes them), the cohorts' start waves (one wave apart, fixed at registration: their
+/// the eligible units (ids as HR writes them, each with its stratum label, fixed at registration so that the draw
+/// depends on nothing but its seed), the cohorts' start waves (one wave apart, fixed at registration: their
 /// number is the cohorts asked for, or the eligible units over the capacity per wave), how the draw is stratified
 /// (<see cref="PlanStrata"/>), the constructs it is meant to move, its owner, and who registered it on which day.
 /// Once <see cref="Drawing"/> is set the plan is drawn and never changes again, but for withdrawals.
@@ -10,7 +11,7 @@ namespace PulsePipeline.Models.Plans;
 public sealed record RolloutPlan(
     string Id,
     string Type,
-    IReadOnlyList<string> Eligible,
+    IReadOnlyList<PlanCandidate> Eligible,
     int? Capacity,
     IReadOnlyList<string> StartWaves,
     string Strata,

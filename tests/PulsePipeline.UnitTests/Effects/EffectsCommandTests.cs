@@ -71,8 +71,8 @@ public sealed class EffectsCommandTests : IDisposable
         Assert.Equal(string.Join(',', EffectsCsv.EffectColumns), lines[0]);
         Assert.Equal(6, lines.Count(l => !l.StartsWith('*')) - 1);
         Assert.Contains(lines, l => l.StartsWith("*,other,,pressure,2,", StringComparison.Ordinal));
-        Assert.Contains("u003,dilemma-training,2027-02,pressure,0,,,,inconclusive", lines);
-        Assert.All(lines.Skip(1), l => Assert.Equal(9, l.Split(',').Length));
+        Assert.Contains("u003,dilemma-training,2027-02,pressure,0,,,,inconclusive,", lines);
+        Assert.All(lines.Skip(1), l => Assert.Equal(10, l.Split(',').Length));
         Assert.Contains("u003 dilemma-training from 2027-02, pressure: inconclusive: too few published waves of the unit before the start: 2 more would have been needed", output, StringComparison.Ordinal);
     }
 

@@ -9,7 +9,7 @@ public sealed class PlanRulesTests
     private static readonly RolloutPlan Valid = new(
         "pl-0123456789ab",
         "moral-deliberation",
-        [.. Enumerable.Range(1, 8).Select(i => $"Min BZK/DG {i}")],
+        [.. Enumerable.Range(1, 8).Select(i => new PlanCandidate($"Min BZK/DG {i}", ""))],
         null,
         ["2027-03-01", "2027-04-01"],
         PlanStrata.None,
@@ -31,7 +31,7 @@ public sealed class PlanRulesTests
         var bad = Valid with
         {
             Type = "yoga",
-            Eligible = ["a", "a", " b"],
+            Eligible = [new("a", ""), new("a", ""), new(" b", "")],
             StartWaves = ["2027-04-01", "2027-03-01"],
             Strata = "region",
             Constructs = [],

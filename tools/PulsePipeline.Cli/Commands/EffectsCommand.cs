@@ -2,6 +2,7 @@ using System.CommandLine;
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Effects;
+using PulsePipeline.Models.Effects.Plans;
 using PulsePipeline.Models.Waves;
 
 namespace PulsePipeline.Cli.Commands;
@@ -16,8 +17,8 @@ internal static class EffectsCommand
     public static Command Create()
     {
         var history = new Option<string>("--history") { Description = "Published history: wave,unit,n,invited,pressure_mean,pressure_sd,speakup_mean,speakup_sd", Required = true };
-        var interventions = new Option<string>("--interventions") { Description = "Interventions: unit,intervention,start_wave (optional id,status,owner,notes are accepted)", Required = true };
-        var output = new Option<string>("--out") { Description = "Effects to write: unit,intervention,start_wave,construct,post_waves,estimate,ci_low,ci_high,verdict", Required = true };
+        var interventions = new Option<string>("--interventions") { Description = "Interventions: unit,intervention,start_wave (optional id,status,owner,notes are accepted, and plan: members of one randomised rollout plan share its id)", Required = true };
+        var output = new Option<string>("--out") { Description = "Effects to write: unit,intervention,start_wave,construct,post_waves,estimate,ci_low,ci_high,verdict,plan (per plan and construct one row with unit *, the plan's design-based estimate; docs/PLANS.md)", Required = true };
         var asOf = new Option<string?>("--as-of") { Description = "Use only waves up to this one (default: the latest wave of the history)" };
         var command = new Command("effects", "Estimate the effect of each intervention on pressure and speak-up safety, and pooled per type, from a published history.");
         foreach (var option in new Option[] { history, interventions, output, asOf })
@@ -55,6 +56,8 @@ internal static class EffectsCommand
         var document = CsvReader.ReadFile(interventionsPath, EffectsCsv.InterventionColumns, EffectsCsv.MaxFieldLength, EffectsCsv.OptionalInterventionColumns);
         var (planned, interventionProblems) = EffectsCsv.ReadInterventions(document, units);
         problems.AddRange(interventionProblems);
+        var (plans, planProblems) = PlanDesigns.From(planned);
+        problems.AddRange(planProblems.Select(p => new CsvProblem(Path.GetFileName(interventionsPath), 0, p)));
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -66,7 +69,7 @@ internal static class EffectsCommand
             return DetectCommand.BadInput;
         }
 
-        var report = EffectEstimator.Estimate(rows, planned, asOf);
+        var report = EffectEstimator.Estimate(rows, planned, asOf) with { Plans = PlanEstimator.Estimate(rows, plans, asOf) };
         try
         {
             AtomicFile.WriteText(outPath, w => EffectsCsv.Write(w, report));
@@ -89,7 +92,12 @@ internal static class EffectsCommand
             stdout.WriteLine($"  pooled {p.Type}, {EffectWords.Id(p.Construct)}: inconclusive: {p.ReasonText}");
         }
 
-        stdout.WriteLine($"wrote {effects.Count + report.Pooled.Count} rows to {outPath}");
+        foreach (var p in report.Plans)
+        {
+            stdout.WriteLine($"  plan {p.Plan} ({p.Type}), {EffectWords.Id(p.Construct)}: {PlanWords.Line(p, Models.Instrument.Language.En)}");
+        }
+
+        stdout.WriteLine($"wrote {effects.Count + report.Pooled.Count + report.Plans.Count} rows to {outPath}");
         return 0;
     }
 }

@@ -29,4 +29,7 @@ public sealed class InterventionEntity : TableRow
     public string Owner { get; set; } = "";
 
     public string Notes { get; set; } = "";
+
+    /// <summary>The rollout plan whose draw created it; empty for any other.</summary>
+    public string Plan { get; set; } = "";
 }
