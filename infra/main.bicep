@@ -91,6 +91,10 @@ param emailDataLocation string = 'Europe'
 @minValue(0)
 param emailQuotaPerMinute int = 0
 
+@description('Emails per hour the quota allows; 0 takes the initial quota of the domain kind (10 Azure-managed, 100 custom).')
+@minValue(0)
+param emailQuotaPerHour int = 0
+
 @description('Application (client) id of the Entra application the SMTP relay authenticates (README, "SMTP credentials"); empty until it exists.')
 param smtpEntraApplicationId string = ''
 
@@ -104,10 +108,10 @@ param workspaceClientId string = ''
 
 // ---- Scale and retention ----
 
-@description('Most instances per function group. The send rate per instance is the email quota divided by this, so it is capped at the quota.')
-@minValue(1)
+@description('Most instances per function group. 40 is the lowest value every source accepts (the official Flex samples refuse less); the email quota holds at any count, because every instance sends through one limiter in storage.')
+@minValue(40)
 @maxValue(1000)
-param maximumInstanceCount int = 1
+param maximumInstanceCount int = 40
 
 @description('Memory per instance in MB.')
 @allowed([
@@ -127,6 +131,7 @@ var tags = {
 }
 var names = {
   identity: 'id-pulse-${resourceToken}'
+  authIdentity: 'id-pulse-auth-${resourceToken}'
   logAnalytics: 'log-pulse-${resourceToken}'
   applicationInsights: 'appi-pulse-${resourceToken}'
   storage: 'stpulse${resourceToken}'
@@ -145,12 +150,11 @@ var secretNames = {
 }
 var smtpConfigured = !empty(smtpEntraApplicationId) && !empty(smtpServicePrincipalId)
 
-// PULSE_SEND_RATE_PER_MINUTE limits one host instance. Flex Consumption scales each function group
-// up to instanceCount instances, so the sending group's total (instanceCount x sendRatePerMinute) must
-// stay within the quota: the cap is lowered to the quota if need be and the quota divided by it.
-var emailQuota = max(1, emailQuotaPerMinute > 0 ? emailQuotaPerMinute : (empty(customEmailDomain) ? 5 : 30))
-var instanceCount = min(maximumInstanceCount, emailQuota)
-var sendRatePerMinute = emailQuota / instanceCount
+// PULSE_SEND_LIMITS holds every instance of every function group together (one ledger in table storage), so
+// the quota is the limit itself, whatever the instance count.
+var perMinute = emailQuotaPerMinute > 0 ? emailQuotaPerMinute : (empty(customEmailDomain) ? 5 : 30)
+var perHour = emailQuotaPerHour > 0 ? emailQuotaPerHour : (empty(customEmailDomain) ? 10 : 100)
+var sendLimits = '${perMinute}/1m,${perHour}/1h'
 
 @description('An app setting value that App Service resolves from Key Vault (latest version) as the app\'s identity.')
 func keyVaultReference(vaultUri string, secretName string) string =>
@@ -158,6 +162,14 @@ func keyVaultReference(vaultUri string, secretName string) string =>
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: names.identity
+  location: location
+  tags: tags
+}
+
+// App Service Authentication's credential alone (the workspace app registration trusts it): no role assignment,
+// so a token of it reaches no storage, secret or telemetry.
+resource authIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
+  name: names.authIdentity
   location: location
   tags: tags
 }
@@ -247,10 +259,11 @@ module functionApp 'app/function-app.bicep' = {
     functionAppName: names.functionApp
     serviceName: serviceName
     identityId: identity.id
+    authIdentityId: authIdentity.id
     blobEndpoint: storage.outputs.blobEndpoint
     deploymentContainerName: deploymentContainerName
     instanceMemoryMB: instanceMemoryMB
-    maximumInstanceCount: instanceCount
+    maximumInstanceCount: maximumInstanceCount
     workspaceClientId: workspaceClientId
   }
 }
@@ -295,8 +308,8 @@ module appSettings 'app/app-settings.bicep' = {
       // Dependency telemetry would record every storage call with its URL (table keys include token
       // hashes and units) and a millisecond timestamp: a per-response timing record. Off.
       ApplicationInsights__EnableDependencyTrackingTelemetryModule: 'false'
-      // App Service Authentication signs in to Entra ID as the app's identity (federated credential), not a secret.
-      OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identity.properties.clientId
+      // App Service Authentication signs in to Entra ID as the auth identity (federated credential), not a secret.
+      OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: authIdentity.properties.clientId
     }
     pulseSettings: {
       PULSE_K: string(k)
@@ -319,7 +332,7 @@ module appSettings 'app/app-settings.bicep' = {
       // Until the SMTP application exists both stay empty (the host starts; sending fails and is retried).
       PULSE_SMTP_USERNAME: smtpConfigured ? keyVaultReference(keyVault.outputs.uri, secretNames.smtpUsername) : ''
       PULSE_SMTP_PASSWORD: smtpConfigured ? keyVaultReference(keyVault.outputs.uri, secretNames.smtpPassword) : ''
-      PULSE_SEND_RATE_PER_MINUTE: string(sendRatePerMinute)
+      PULSE_SEND_LIMITS: sendLimits
       // Always empty in Azure: the queue triggers bind unprefixed names (functions.metadata) and the app refuses a
       // prefix at start-up. Each environment has a storage account of its own instead.
       PULSE_STORAGE_PREFIX: ''
@@ -347,8 +360,8 @@ output SENDER_ADDRESS string = email.outputs.senderAddress
 output SMTP_CONFIGURED bool = email.outputs.smtpConfigured
 output EMAIL_DOMAIN_LINKED bool = email.outputs.domainLinked
 output SURVEY_BASE_URL string = empty(surveyBaseUrl) ? 'https://${functionApp.outputs.defaultHostName}' : surveyBaseUrl
-output SEND_RATE_PER_MINUTE int = sendRatePerMinute
-output AZURE_FUNCTION_APP_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
+output SEND_LIMITS string = sendLimits
+output WORKSPACE_AUTH_IDENTITY_PRINCIPAL_ID string = authIdentity.properties.principalId
 output WORKSPACE_URL string = 'https://${functionApp.outputs.defaultHostName}/ipim'
 output WORKSPACE_SIGN_IN_CONFIGURED bool = !empty(workspaceClientId)
-output MAXIMUM_INSTANCE_COUNT int = instanceCount
+output MAXIMUM_INSTANCE_COUNT int = maximumInstanceCount

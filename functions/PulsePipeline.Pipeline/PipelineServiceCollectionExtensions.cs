@@ -48,13 +48,15 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<PoisonMessages>();
 
         // Every step sends through a few shared SMTP sessions instead of a connection per batch, and every email
-        // through them waits for the host's send limiter. The SMTP sender itself is not registered, so nothing can
-        // reach SMTP around the pool and the limiter.
-        services.AddSingleton<SendRateLimiter>();
+        // through them waits for its turn from the limiter that all hosts share. The SMTP sender itself is not
+        // registered, so nothing can reach SMTP around the pool and the limiter.
+        services.AddSingleton<SendLedgerStore>();
+        services.AddSingleton<SharedSendLimiter>();
+        services.AddSingleton<ISendLimiter>(sp => sp.GetRequiredService<SharedSendLimiter>());
         services.AddSingleton<IMailSender>(sp => new SmtpSessionPool(
             new SmtpMailSender(sp.GetRequiredService<IOptions<PulseOptions>>()),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<SendRateLimiter>()));
+            sp.GetRequiredService<ISendLimiter>()));
 
         services.AddSingleton<WaveArchive>();
         services.AddSingleton<OpenWaveStep>();

@@ -1,6 +1,9 @@
 // Flex Consumption plan and the Functions app (.NET 10 isolated worker, Linux). The app runs as a
 // user-assigned managed identity, which it also uses to fetch its deployment package, resolve Key
-// Vault references and reach storage; no connection string or key is stored anywhere.
+// Vault references and reach storage; no connection string or key is stored anywhere. A second
+// user-assigned identity, holding no role at all, is only App Service Authentication's credential.
+// The site has the shape of the Flex Consumption samples: runtime and scale live in functionAppConfig,
+// and siteConfig holds nothing that Flex refuses (DeploymentTests/FlexSiteTests keeps the list).
 
 @description('Azure region of the plan and the app.')
 param location string
@@ -17,8 +20,11 @@ param functionAppName string
 @description('azd service name in azure.yaml that deploys to this app.')
 param serviceName string
 
-@description('Resource id of the user-assigned managed identity.')
+@description('Resource id of the user-assigned managed identity the app runs as (storage, Key Vault, telemetry).')
 param identityId string
+
+@description('Resource id of the user-assigned managed identity that signs App Service Authentication in to Entra ID (a federated credential); it holds no data role.')
+param authIdentityId string
 
 @description('Blob endpoint of the storage account, ending in a slash.')
 param blobEndpoint string
@@ -34,8 +40,8 @@ param deploymentContainerName string
 ])
 param instanceMemoryMB int = 2048
 
-@description('Most instances per function group (HTTP triggers scale as one group, every other trigger on its own).')
-@minValue(1)
+@description('Most instances per function group (HTTP triggers scale as one group, every other trigger on its own). 40-1000: the range every source accepts (DeploymentTests/FlexSiteTests).')
+@minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int
 
@@ -65,6 +71,7 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: {
       '${identityId}': {}
+      '${authIdentityId}': {}
     }
   }
   properties: {
@@ -75,11 +82,10 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
     // Key Vault references in app settings resolve as this identity (the default would be a
     // system-assigned identity, which the app does not have).
     keyVaultReferenceIdentity: identityId
+    // FTP needs no setting here: Flex has no FTP endpoint, and ftpsState is refused (ARM 51021).
     siteConfig: {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
-      ftpsState: 'Disabled'
-      http20Enabled: true
     }
     functionAppConfig: {
       deployment: {
@@ -123,8 +129,10 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
 // App Service Authentication (Easy Auth) with Entra ID in front of the app. Unauthenticated requests are
 // allowed only on the survey (employees have no account) and on /admin/* (the Functions runtime API, which
 // the Functions host itself guards with the master key; README "Send a first test wave" calls it). The
-// platform then sets X-MS-CLIENT-PRINCIPAL and WEBSITE_AUTH_ENABLED, which the workspace relies on. The app
-// proves itself to Entra ID with its managed identity (a federated credential), so there is no client secret.
+// platform then sets X-MS-CLIENT-PRINCIPAL and WEBSITE_AUTH_ENABLED, which the workspace relies on. /admin/* is
+// excluded on purpose: Easy Auth would send the operator's curl to a sign-in page, and the master key already
+// guards it. The app proves itself to Entra ID with the auth identity (a federated credential), so there is no
+// client secret, and that identity can reach no data.
 resource authSettings 'Microsoft.Web/sites/config@2025-03-01' = if (!empty(workspaceClientId)) {
   parent: functionApp
   name: 'authsettingsV2'

@@ -62,46 +62,19 @@ case "${SMTP_CONFIGURED:-false}" in
 esac
 
 # ---- IPIM workspace sign-in ----
-# App Service Authentication needs an Entra ID app registration with the workspace's two app roles. Microsoft
-# Graph, not Azure Resource Manager, creates it, so Bicep cannot: it is made here once per environment (like the
-# SMTP application of the README), and its client id goes into the azd environment, from which the next
-# `azd provision` switches sign-in on (infra/app/function-app.bicep, authsettingsV2). Until then the app refuses
-# the workspace to everyone. No client secret: the app proves itself with its managed identity (federated credential).
-if [ -z "${PULSE_WORKSPACE_CLIENT_ID:-}" ] && [ -n "${FUNCTION_APP_URL:-}" ] && [ -n "${AZURE_FUNCTION_APP_IDENTITY_PRINCIPAL_ID:-}" ]; then
-  display="pulsepipeline-ipim-${AZURE_ENV_NAME:-pulse}"
-  uuid() { od -An -N16 -tx1 /dev/urandom | tr -d ' \n' | sed -E 's/^(.{8})(.{4}).(.{3}).(.{3})(.{12})$/\1-\2-4\3-a\4-\5/'; }
-  app_id=$(az ad app list --display-name "$display" --query "[0].appId" -o tsv)
-  if [ -z "$app_id" ]; then
-    roles=$(mktemp)
-    cat >"$roles" <<ROLES
-[
-  {"allowedMemberTypes": ["User"], "displayName": "IPIM reader", "value": "IPIM.Reader", "isEnabled": true, "id": "$(uuid)",
-   "description": "Reads everything in the IPIM workspace: published results, flags, interventions and effects."},
-  {"allowedMemberTypes": ["User"], "displayName": "IPIM editor", "value": "IPIM.Editor", "isEnabled": true, "id": "$(uuid)",
-   "description": "Reads the IPIM workspace and records and updates interventions."}
-]
-ROLES
-    app_id=$(az ad app create --display-name "$display" --sign-in-audience AzureADMyOrg \
-      --web-redirect-uris "$FUNCTION_APP_URL/.auth/login/aad/callback" --enable-id-token-issuance true \
-      --app-roles @"$roles" --query appId -o tsv)
-    rm -f "$roles"
-    echo "postprovision: created the app registration $display ($app_id) with the roles IPIM.Reader and IPIM.Editor."
-  fi
-  az ad app update --id "$app_id" --identifier-uris "api://$app_id"
-  az ad sp show --id "$app_id" >/dev/null 2>&1 || az ad sp create --id "$app_id" --output none
-  # Only people who hold one of its roles can sign in at all; everyone else stops at Entra ID.
-  az ad sp update --id "$app_id" --set appRoleAssignmentRequired=true --output none
-  if [ -z "$(az ad app federated-credential list --id "$app_id" --query "[?name=='app-service-authentication'].name" -o tsv)" ]; then
-    fic=$(mktemp)
-    printf '{"name":"app-service-authentication","issuer":"https://login.microsoftonline.com/%s/v2.0","subject":"%s","audiences":["api://AzureADTokenExchange"],"description":"App Service Authentication of the PulsePipeline app, as its managed identity"}' \
-      "${AZURE_TENANT_ID:?set AZURE_TENANT_ID (an output of infra/main.bicep)}" "$AZURE_FUNCTION_APP_IDENTITY_PRINCIPAL_ID" >"$fic"
-    az ad app federated-credential create --id "$app_id" --parameters @"$fic" --output none
-    rm -f "$fic"
-  fi
-  if command -v azd >/dev/null 2>&1; then
-    azd env set PULSE_WORKSPACE_CLIENT_ID "$app_id"
-    echo "postprovision: run 'azd provision' once more to switch on sign-in for the workspace, then assign roles (README, 'Access to the workspace')."
-  else
-    echo "postprovision: deploy again with workspaceClientId=$app_id to switch on sign-in for the workspace (README, 'Access to the workspace')."
+# Registering the workspace's Entra ID application is Microsoft Graph, which many deployers may not use. Its
+# failure must not stop `azd up` before the code is deployed: the workspace stays closed (the app refuses it to
+# everyone until sign-in is on) and this prints who has to run what.
+if [ -z "${PULSE_WORKSPACE_CLIENT_ID:-}" ] && [ -n "${FUNCTION_APP_URL:-}" ] && [ -n "${WORKSPACE_AUTH_IDENTITY_PRINCIPAL_ID:-}" ]; then
+  if ! sh "$(dirname "$0")/workspace-app.sh"; then
+    cat >&2 <<MESSAGE
+postprovision: the workspace's sign-in is NOT set up: registering its Entra ID application failed (Microsoft
+  Graph's answer is above; usually this account may not register applications). Everything else is provisioned
+  and the code deploys as usual; the IPIM workspace refuses everyone until this is done. Someone who may
+  register applications in the tenant runs, from a checkout of this repository:
+    AZURE_TENANT_ID=${AZURE_TENANT_ID:-} AZURE_ENV_NAME=${AZURE_ENV_NAME:-} FUNCTION_APP_URL=$FUNCTION_APP_URL \\
+    WORKSPACE_AUTH_IDENTITY_PRINCIPAL_ID=$WORKSPACE_AUTH_IDENTITY_PRINCIPAL_ID sh infra/scripts/workspace-app.sh
+  and then, here: azd env set PULSE_WORKSPACE_CLIENT_ID <the client id it prints> && azd provision
+MESSAGE
   fi
 fi

@@ -21,7 +21,6 @@ public sealed class TemplateSecurityTests(CompiledTemplate template)
     [InlineData("Microsoft.Communication/emailServices/domains", "userEngagementTracking", "Disabled")]
     [InlineData("Microsoft.Web/sites", "httpsOnly", "true")]
     [InlineData("Microsoft.Web/sites", "siteConfig.minTlsVersion", "1.2")]
-    [InlineData("Microsoft.Web/sites", "siteConfig.ftpsState", "Disabled")]
     [InlineData("Microsoft.Web/sites/basicPublishingCredentialsPolicies", "allow", "false")]
     public void EveryDeclaredResource_HasTheSecureSetting(string type, string propertyPath, string expected)
     {
@@ -46,6 +45,25 @@ public sealed class TemplateSecurityTests(CompiledTemplate template)
 
         Assert.NotEmpty(assignments);
         Assert.All(assignments, a => Assert.StartsWith("[guid(", a["name"]!.ToString(), StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// App Service Authentication signs in to Entra ID with a token of its own identity (a federated credential): that
+    /// identity reaches no data. Every role assignment, wherever declared, names other principals.
+    /// </summary>
+    [Fact]
+    public void TheEasyAuthIdentity_IsTheCredentialsOwn_AndHoldsNoRole()
+    {
+        var credential = JsonTree.Descendants(template.Json).OfType<JsonObject>().Single(o => o.ContainsKey("OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID"))["OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID"]!.ToString();
+        var granting = JsonTree.Descendants(template.Json).OfType<JsonObject>()
+            .Where(o => o["template"] is { } t && JsonTree.Descendants(t).OfType<JsonObject>().Any(r => r["type"]?.ToString() == "Microsoft.Authorization/roleAssignments"))
+            .Select(o => string.Join('\n', JsonTree.Descendants(o["parameters"]).OfType<JsonValue>().Where(v => v.GetValueKind() == System.Text.Json.JsonValueKind.String).Select(v => v.GetValue<string>())))
+            .ToList();
+
+        Assert.Equal("[reference('authIdentity').clientId]", credential);
+        Assert.NotEmpty(granting);
+        Assert.All(granting, parameters => Assert.DoesNotContain("authIdentity", parameters, StringComparison.Ordinal));
+        Assert.Contains(granting, parameters => parameters.Contains("reference('identity').principalId", StringComparison.Ordinal));
     }
 
     [Theory]

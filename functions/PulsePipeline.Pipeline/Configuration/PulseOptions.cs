@@ -76,9 +76,15 @@ public sealed class PulseOptions
     [ConfigurationKeyName("PULSE_SMTP_PASSWORD")]
     public string SmtpPassword { get; set; } = "";
 
-    /// <summary>Emails per minute per host instance; 0 means unlimited. ACS allows 30/min on a new custom domain.</summary>
-    [ConfigurationKeyName("PULSE_SEND_RATE_PER_MINUTE")]
-    public int SendRatePerMinute { get; set; }
+    /// <summary>
+    /// Most emails in any sliding window, across every host instance (<see cref="Models.Sending.SendLimits"/>), e.g.
+    /// "30/1m,100/1h"; empty is unlimited.
+    /// </summary>
+    [ConfigurationKeyName("PULSE_SEND_LIMITS")]
+    public string SendLimits { get; set; } = "";
+
+    /// <summary>The send limits, shortest window first; only meaningful once the options are validated.</summary>
+    public IReadOnlyList<Models.Sending.SendLimit> SendLimitList => Models.Sending.SendLimits.TryParse(SendLimits, out _) ?? [];
 
     /// <summary>Prefix for every table and queue name, so several runs can share one storage account.</summary>
     [ConfigurationKeyName("PULSE_STORAGE_PREFIX")]

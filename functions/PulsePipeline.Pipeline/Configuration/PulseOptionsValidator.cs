@@ -111,9 +111,9 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
             yield return "PULSE_SMTP_USERNAME and PULSE_SMTP_PASSWORD must be set together (or both left empty).";
         }
 
-        if (o.SendRatePerMinute < 0)
+        if (Models.Sending.SendLimits.TryParse(o.SendLimits, out var limitError) is null)
         {
-            yield return $"PULSE_SEND_RATE_PER_MINUTE must be 0 (unlimited) or more; it is {o.SendRatePerMinute}.";
+            yield return $"PULSE_SEND_LIMITS must be empty (unlimited) or count/window pairs such as 30/1m,100/1h: {limitError}";
         }
 
         if (o.StoragePrefix.Length > 16 || (o.StoragePrefix.Length > 0 && !(char.IsAsciiLetterLower(o.StoragePrefix[0]) && o.StoragePrefix.All(char.IsAsciiLetterOrDigit) && o.StoragePrefix.All(c => !char.IsAsciiLetterUpper(c)))))

@@ -30,7 +30,9 @@ public sealed class SmtpMailSender(IOptions<PulseOptions> options) : IMailSender
         catch (Exception e) when (IsMailFailure(e))
         {
             client.Dispose();
-            throw new MailSendException($"cannot open an SMTP session with {o.SmtpHost}:{o.SmtpPort}: {e.GetType().Name}", permanent: false, e);
+            throw e is SmtpCommandException { StatusCode: SmtpStatusCode.ServiceNotAvailable } busy
+                ? SmtpReplies.Classify(busy) // a greeting of 421: too many connections, come back later
+                : new MailSendException($"cannot open an SMTP session with {o.SmtpHost}:{o.SmtpPort}: {e.GetType().Name}", permanent: false, e);
         }
     }
 
@@ -62,15 +64,14 @@ public sealed class SmtpMailSender(IOptions<PulseOptions> options) : IMailSender
             {
                 await client.SendAsync(message, cancellationToken);
             }
-            catch (SmtpCommandException e) when (e.ErrorCode == SmtpErrorCode.RecipientNotAccepted && (int)e.StatusCode >= 500)
+            catch (SmtpCommandException e) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new MailSendException($"the server rejected the recipient ({(int)e.StatusCode})", permanent: true, e);
+                throw SmtpReplies.Classify(e);
             }
             catch (Exception e) when (IsMailFailure(e) && !cancellationToken.IsCancellationRequested)
             {
                 // Messages and exception texts here never include the address: logs must not hold emails.
-                var code = e is SmtpCommandException c ? $" ({(int)c.StatusCode})" : "";
-                throw new MailSendException($"SMTP send failed: {e.GetType().Name}{code}", permanent: false, e);
+                throw new MailSendException($"SMTP send failed: {e.GetType().Name}", permanent: false, e);
             }
         }
 

@@ -9,8 +9,8 @@ namespace PulsePipeline.Pipeline.Email;
 /// <see cref="IdleLimit"/> is closed too (servers drop idle connections). If the first email on a reused
 /// session fails transiently, it is sent once more on a fresh connection before the failure is reported: the
 /// server may have dropped the idle connection, and that must not cost the batch its back-off. Every email sent
-/// through a lease first waits for the host's <see cref="SendRateLimiter"/>: the pool is the only mail sender the
-/// pipeline registers, so invitations, reminders and digests all keep to the one rate.
+/// through a lease first waits for its turn from the <see cref="ISendLimiter"/>: the pool is the only mail sender the
+/// pipeline registers, so invitations, reminders and digests all keep to the one limit.
 /// </summary>
 public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
 {
@@ -18,25 +18,37 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
 
     public static readonly TimeSpan IdleLimit = TimeSpan.FromSeconds(30);
 
+    /// <summary>The first back-off when the server asks to slow down without saying for how long; it doubles up to 32 times this.</summary>
+    public static readonly TimeSpan FirstBackOff = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long one email keeps backing off for a server that asks to slow down before it counts as a failure.</summary>
+    public static readonly TimeSpan LongestThrottling = TimeSpan.FromMinutes(15);
+
     private readonly IMailSender inner;
     private readonly TimeProvider clock;
-    private readonly SendRateLimiter? rate;
+    private readonly ISendLimiter? limiter;
     private readonly SemaphoreSlim slots;
     private readonly Stack<(IMailSession Session, long ReturnedAt)> idle = new();
     private bool disposed;
 
-    /// <param name="rate">The host's send limit; null sends as fast as the server accepts (tests of the pool itself).</param>
-    public SmtpSessionPool(IMailSender inner, TimeProvider clock, SendRateLimiter? rate = null, int size = DefaultSize)
+    /// <param name="limiter">Where each email waits for its turn; null sends as fast as the server accepts (tests of the pool itself).</param>
+    public SmtpSessionPool(IMailSender inner, TimeProvider clock, ISendLimiter? limiter = null, int size = DefaultSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         this.inner = inner;
         this.clock = clock;
-        this.rate = rate;
+        this.limiter = limiter;
         Size = size;
         slots = new SemaphoreSlim(size, size);
     }
 
     public int Size { get; }
+
+    internal IMailSender Inner => inner;
+
+    internal TimeProvider Clock => clock;
+
+    internal ISendLimiter? Limiter => limiter;
 
     /// <summary>Sessions open and waiting for the next batch (for tests and the bench).</summary>
     public int IdleCount
@@ -61,13 +73,13 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
             {
                 if (clock.GetElapsedTime(entry.ReturnedAt) <= IdleLimit)
                 {
-                    return new Lease(this, entry.Session, reused: true);
+                    return new PooledSession(this, entry.Session, reused: true);
                 }
 
                 await CloseQuietlyAsync(entry.Session);
             }
 
-            return new Lease(this, await inner.OpenAsync(cancellationToken), reused: false);
+            return new PooledSession(this, await inner.OpenAsync(cancellationToken), reused: false);
         }
         catch
         {
@@ -98,7 +110,7 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
         }
     }
 
-    private async ValueTask ReturnAsync(IMailSession session, bool healthy)
+    internal async ValueTask ReturnAsync(IMailSession session, bool healthy)
     {
         try
         {
@@ -120,7 +132,7 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
         }
     }
 
-    private static async ValueTask CloseQuietlyAsync(IMailSession session)
+    internal static async ValueTask CloseQuietlyAsync(IMailSession session)
     {
         try
         {
@@ -129,63 +141,6 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
         catch (MailSendException)
         {
             // Closing a session that is done with changes nothing that was sent.
-        }
-    }
-
-    /// <summary>A session lent to one batch; disposing it returns the session to the pool (or closes it after a failure).</summary>
-    private sealed class Lease(SmtpSessionPool pool, IMailSession session, bool reused) : IMailSession
-    {
-        private IMailSession current = session;
-        private bool mayReconnect = reused;
-        private bool healthy = true;
-        private bool returned;
-
-        public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
-        {
-            var retryOnFresh = mayReconnect;
-            mayReconnect = false;
-            if (pool.rate is { } limiter)
-            {
-                // One turn per email: a resend on a fresh connection below is the same email, not another.
-                await limiter.WaitAsync(cancellationToken);
-            }
-
-            try
-            {
-                await current.SendAsync(email, cancellationToken);
-                return;
-            }
-            catch (MailSendException e) when (retryOnFresh && !e.Permanent && !cancellationToken.IsCancellationRequested)
-            {
-                // The idle connection may have been dropped by the server: once more, on a fresh one (below).
-            }
-            catch
-            {
-                healthy = false;
-                throw;
-            }
-
-            try
-            {
-                var stale = current;
-                current = await pool.inner.OpenAsync(cancellationToken);
-                await CloseQuietlyAsync(stale);
-                await current.SendAsync(email, cancellationToken);
-            }
-            catch
-            {
-                healthy = false;
-                throw;
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!returned)
-            {
-                returned = true;
-                await pool.ReturnAsync(current, healthy);
-            }
         }
     }
 }

@@ -38,6 +38,8 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public TableClient Plans { get; } = tables.GetTableClient(names.Plans);
 
+    public TableClient SendLedger { get; } = tables.GetTableClient(names.SendLedger);
+
     public QueueClient Queue(string name) => queues.GetQueueClient(Names.Queue(name));
 
     public QueueClient PoisonQueue(string name) => queues.GetQueueClient(Names.PoisonQueue(name));

@@ -54,8 +54,11 @@ public sealed class StorageNames(string prefix)
     /// <summary>Effects of interventions as known at each published wave (EstimateEffects), from published figures only.</summary>
     public string Effects => Table("effects");
 
+    /// <summary>The send ledger that holds every host's email to PULSE_SEND_LIMITS (one row).</summary>
+    public string SendLedger => Table("sendledger");
+
     /// <summary>The tables every host creates at start; each wave's own table comes and goes with the wave.</summary>
-    public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit, Effects, Plans];
+    public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit, Effects, SendLedger, Plans];
 
     /// <summary>
     /// The name of a wave's own table, which holds its token rows, idempotency markers and running tallies until the

@@ -10,9 +10,9 @@ using PulsePipeline.TestSupport;
 namespace PulsePipeline.IntegrationTests.Alerts;
 
 /// <summary>
-/// The IPIM digest keeps to the host's send rate like every other email. The limiter runs on a fake clock here, so
-/// the comparison is within the run and needs no timing: with one email a second allowed and its one token taken,
-/// the digest's emails reach smtp4dev exactly one per second the clock moves, each waiting in the limiter meanwhile.
+/// The IPIM digest keeps to the send limit like every other email. The limiter runs on a fake clock here, so the
+/// comparison is within the run and needs no timing: with one email a second allowed and that one taken, the digest's
+/// emails reach smtp4dev exactly one per second the clock moves, each waiting in the limiter meanwhile.
 /// </summary>
 public sealed class AlertRateTests
 {
@@ -28,15 +28,15 @@ public sealed class AlertRateTests
             {
                 ipim = [.. Enumerable.Range(1, 3).Select(i => $"ipim{i}@{s["PULSE_STORAGE_PREFIX"]}.example")];
                 s["PULSE_IPIM_RECIPIENTS"] = string.Join(',', ipim);
-                s["PULSE_SEND_RATE_PER_MINUTE"] = "60";
+                s["PULSE_SEND_LIMITS"] = "1/1s";
                 s["PULSE_DIGEST_WHEN_QUIET"] = "true";
             },
             clock);
         // A published wave with its flags, as detection leaves it: nothing flagged, so the digest is the quiet one.
         await pipeline.Storage.Waves.AddEntityAsync(new WaveEntity { PartitionKey = WaveEntity.Partition, RowKey = WaveId, State = WaveStates.Published, InstrumentVersion = Instruments.Current.Version });
         await pipeline.Storage.Flags.AddEntityAsync(new FlagEntity { PartitionKey = WaveId, RowKey = FlagEntity.OrganisationRow, Status = "none" });
-        var limiter = pipeline.Get<SendRateLimiter>();
-        await limiter.WaitAsync(CancellationToken.None); // the second's one token: taken, as by an invitation just sent
+        var limiter = pipeline.Get<SharedSendLimiter>();
+        (await limiter.TakeAsync(CancellationToken.None)).Dispose(); // the second's one email: sent, as by an invitation
 
         var sending = pipeline.Get<SendAlertsStep>().HandleAsync(QueueMessages.Serialize(new WaveMessage(WaveId)), CancellationToken.None);
         for (var sent = 0; sent < ipim.Length; sent++)

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Azure.Storage;
 using Azure.Storage.Sas;
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Faults;
 

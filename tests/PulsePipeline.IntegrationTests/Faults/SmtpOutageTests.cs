@@ -23,7 +23,7 @@ public sealed class SmtpOutageTests(ITestOutputHelper output)
         await using var pipeline = await TestPipeline.CreateAsync(s =>
         {
             s["PULSE_SMTP_PORT"] = tap.Port.ToString(CultureInfo.InvariantCulture);
-            s["PULSE_SEND_RATE_PER_MINUTE"] = "1200"; // 20 a second: the outage lands in the middle of the wave
+            s["PULSE_SEND_LIMITS"] = "20/1s"; // 20 a second: the outage lands in the middle of the wave
         });
         var roster = await pipeline.ImportAsync(employees: 400, units: 20, seed: 91);
         var byEmail = roster.Employees.ToDictionary(e => e.Email, e => e.Id, StringComparer.OrdinalIgnoreCase);

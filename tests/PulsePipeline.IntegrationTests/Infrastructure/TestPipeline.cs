@@ -101,10 +101,10 @@ internal sealed class TestPipeline : IAsyncDisposable
         return roster;
     }
 
-    /// <summary>The local host (WebJobs SDK + Kestrel) over this test's storage.</summary>
-    public async Task<WebApplication> StartHostAsync()
+    /// <summary>The local host (WebJobs SDK + Kestrel) over this test's storage; more than one need URLs of their own.</summary>
+    public async Task<WebApplication> StartHostAsync(string? url = null)
     {
-        var host = LocalPipelineHost.Create(Settings, BaseUrl, LogLevel.Warning);
+        var host = LocalPipelineHost.Create(Settings, url ?? BaseUrl, LogLevel.Warning);
         await host.StartAsync();
         return host;
     }

@@ -27,7 +27,7 @@ internal static class TestSettings
         ["PULSE_SMTP_HOST"] = "127.0.0.1",
         ["PULSE_SMTP_PORT"] = Environment.GetEnvironmentVariable("PULSE_SMTP_PORT") ?? "2525",
         ["PULSE_SMTP_STARTTLS"] = "false",
-        ["PULSE_SEND_RATE_PER_MINUTE"] = "0",
+        ["PULSE_SEND_LIMITS"] = "",
         // ./pulse exports PULSE_DEV_SIGNIN=true for the local host; tests decide for themselves.
         ["PULSE_DEV_SIGNIN"] = "false",
     };

@@ -172,6 +172,88 @@ public sealed class SmtpSessionPoolTests
         await Assert.ThrowsAsync<ObjectDisposedException>(() => pool.OpenAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task AThrottledSend_BacksOffEveryHost_AndSendsTheSameEmailOnceOnAFreshConnection()
+    {
+        var server = new FakeServer { ThrottleNext = 2, ThrottleHint = TimeSpan.FromSeconds(7) };
+        var limiter = new RecordingLimiter();
+        await using var pool = new SmtpSessionPool(server, new FakeTimeProvider(), limiter);
+
+        await using (var session = await pool.OpenAsync(CancellationToken.None))
+        {
+            await session.SendAsync(Email, CancellationToken.None);
+        }
+
+        Assert.Equal(1, server.Sent);
+        Assert.Equal([TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7)], limiter.BackOffs);
+        Assert.Equal(3, limiter.Turns); // one turn per try: the refused tries count against the limit too
+        Assert.Equal(3, server.Opened);
+        Assert.Equal(1, pool.IdleCount);
+    }
+
+    [Fact]
+    public async Task AServerThatKeepsThrottling_WithoutAHint_BacksOffLongerEachTime_ThenFailsTransiently()
+    {
+        var server = new FakeServer { ThrottleNext = int.MaxValue };
+        var limiter = new RecordingLimiter();
+        await using var pool = new SmtpSessionPool(server, new FakeTimeProvider(), limiter);
+
+        await using var session = await pool.OpenAsync(CancellationToken.None);
+        var e = await Assert.ThrowsAsync<MailSendException>(() => session.SendAsync(Email, CancellationToken.None));
+
+        Assert.False(e.Permanent);
+        Assert.Equal(0, server.Sent);
+        Assert.Equal(SmtpSessionPool.FirstBackOff, limiter.BackOffs[0]);
+        Assert.Equal(2 * SmtpSessionPool.FirstBackOff, limiter.BackOffs[1]);
+        Assert.True(limiter.BackOffs.Aggregate(TimeSpan.Zero, (a, b) => a + b) >= SmtpSessionPool.LongestThrottling);
+    }
+
+    [Fact]
+    public async Task ASendStillRunningAtItsTurnsDeadline_IsAbandonedAsATransientFailure()
+    {
+        var clock = new FakeTimeProvider();
+        var server = new FakeServer { SendDelay = TimeSpan.FromMinutes(5) };
+        var limiter = new RecordingLimiter { Deadline = clock.GetUtcNow() + TimeSpan.FromSeconds(40) };
+        await using var pool = new SmtpSessionPool(server, clock, limiter);
+
+        await using var session = await pool.OpenAsync(CancellationToken.None);
+        var sending = session.SendAsync(Email, CancellationToken.None);
+        await limiter.FirstTurn.WaitAsync(TimeSpan.FromSeconds(10));
+        clock.Advance(TimeSpan.FromSeconds(40));
+
+        var e = await Assert.ThrowsAsync<MailSendException>(() => sending.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.False(e.Permanent || e.Throttled);
+        Assert.Equal(0, server.Sent);
+    }
+
+    /// <summary>A limiter that gives every turn at once and records what the pool asked of it.</summary>
+    private sealed class RecordingLimiter : ISendLimiter
+    {
+        private readonly TaskCompletionSource first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int turns;
+
+        public List<TimeSpan> BackOffs { get; } = [];
+
+        public int Turns => Volatile.Read(ref turns);
+
+        public DateTimeOffset? Deadline { get; init; }
+
+        public Task FirstTurn => first.Task;
+
+        public ValueTask<SendTurn> TakeAsync(CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref turns);
+            first.TrySetResult();
+            return ValueTask.FromResult(new SendTurn(Deadline, null));
+        }
+
+        public Task BackOffAsync(TimeSpan delay, string reason, CancellationToken cancellationToken)
+        {
+            BackOffs.Add(delay);
+            return Task.CompletedTask;
+        }
+    }
+
     /// <summary>An SMTP server in memory: counts connections and emails, fails on request.</summary>
     private sealed class FakeServer : IMailSender
     {
@@ -194,6 +276,10 @@ public sealed class SmtpSessionPoolTests
         public int FailNextSends { get; set; }
 
         public bool RejectNext { get; set; }
+
+        public int ThrottleNext { get; set; }
+
+        public TimeSpan? ThrottleHint { get; init; }
 
         public TimeSpan SendDelay { get; init; }
 
@@ -227,6 +313,12 @@ public sealed class SmtpSessionPoolTests
                 {
                     server.RejectNext = false;
                     throw new MailSendException("the server rejected the recipient (550)", permanent: true);
+                }
+
+                if (server.ThrottleNext > 0)
+                {
+                    server.ThrottleNext--;
+                    throw new MailSendException("the server asked to slow down (451)", server.ThrottleHint, null);
                 }
 
                 if (server.FailNextSends > 0)

@@ -12,8 +12,8 @@ namespace PulsePipeline.Lab.Bench;
 
 /// <summary>
 /// One bench run's storage and mailbox: a storage prefix of its own ("bench" and a random suffix), deleted
-/// afterwards, and the bench's smtp4dev emptied before and after. Sending is unlimited (PULSE_SEND_RATE_PER_MINUTE
-/// 0) and the IPIM digest goes out even for a quiet wave, so every stage has work to time.
+/// afterwards, and the bench's smtp4dev emptied before and after. Sending is unlimited (PULSE_SEND_LIMITS
+/// empty) and the IPIM digest goes out even for a quiet wave, so every stage has work to time.
 /// </summary>
 internal sealed class BenchSession : IAsyncDisposable
 {
@@ -47,7 +47,7 @@ internal sealed class BenchSession : IAsyncDisposable
             Overrides = new Dictionary<string, string?>
             {
                 ["PULSE_STORAGE_PREFIX"] = prefix,
-                ["PULSE_SEND_RATE_PER_MINUTE"] = "0",
+                ["PULSE_SEND_LIMITS"] = "",
                 ["PULSE_DIGEST_WHEN_QUIET"] = "true",
                 ["PULSE_IPIM_RECIPIENTS"] = $"ipim@{EmailDomain}",
             },

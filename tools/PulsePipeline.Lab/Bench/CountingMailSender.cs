@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PulsePipeline.Pipeline.Email;
@@ -11,6 +12,7 @@ namespace PulsePipeline.Lab.Bench;
 /// </summary>
 internal sealed class CountingMailSender(IMailSender inner) : IMailSender, IAsyncDisposable
 {
+    private readonly ConcurrentQueue<(long Start, long End)> sends = new();
     private long accepted;
     private long sendingTicks;
 
@@ -18,6 +20,18 @@ internal sealed class CountingMailSender(IMailSender inner) : IMailSender, IAsyn
 
     /// <summary>Time spent inside SMTP sends, summed over every session: how busy the connections were.</summary>
     public TimeSpan Sending => TimeSpan.FromTicks(Interlocked.Read(ref sendingTicks));
+
+    /// <summary>Every send since the last call (accepted or not), as Stopwatch timestamps: when the sessions were busy.</summary>
+    public IReadOnlyList<(long Start, long End)> TakeSends()
+    {
+        var taken = new List<(long, long)>();
+        while (sends.TryDequeue(out var send))
+        {
+            taken.Add(send);
+        }
+
+        return taken;
+    }
 
     public async Task<IMailSession> OpenAsync(CancellationToken cancellationToken) =>
         new Session(this, await inner.OpenAsync(cancellationToken));
@@ -53,7 +67,9 @@ internal sealed class CountingMailSender(IMailSender inner) : IMailSender, IAsyn
             }
             finally
             {
-                Interlocked.Add(ref owner.sendingTicks, Stopwatch.GetElapsedTime(started).Ticks);
+                var ended = Stopwatch.GetTimestamp();
+                Interlocked.Add(ref owner.sendingTicks, Stopwatch.GetElapsedTime(started, ended).Ticks);
+                owner.sends.Enqueue((started, ended));
             }
         }
 

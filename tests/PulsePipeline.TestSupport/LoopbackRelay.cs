@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace PulsePipeline.IntegrationTests.Faults;
+namespace PulsePipeline.TestSupport;
 
 /// <summary>
 /// What the test relays share: a listener on a free loopback port that hands every connection to
 /// <see cref="RelayAsync"/> until the relay is disposed.
 /// </summary>
-internal abstract class LoopbackRelay : IAsyncDisposable
+public abstract class LoopbackRelay : IAsyncDisposable
 {
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource stopping = new();
@@ -31,6 +31,7 @@ internal abstract class LoopbackRelay : IAsyncDisposable
         }
 
         stopping.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Called by the derived constructor once its own fields are set, so no connection sees them unset.</summary>
