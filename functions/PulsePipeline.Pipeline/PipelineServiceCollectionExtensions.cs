@@ -81,6 +81,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<PlanEligibility>();
         services.AddSingleton<PlanRegistry>();
         services.AddSingleton<PlanDraws>();
+        services.AddSingleton<PlanEffectStore>();
+        services.AddSingleton<PlanEstimates>();
+        services.AddSingleton<DigestPlans>();
 
         services.AddSingleton<TokenTables>();
         services.AddSingleton<SurveyResponses>();

@@ -4,8 +4,8 @@ using PulsePipeline.Pipeline.Storage;
 
 namespace PulsePipeline.Pipeline.Plans;
 
-/// <summary>How a plan maps to its rows, in one place; the draw's members are computed from the recorded seed.</summary>
-internal static class PlanRows
+/// <summary>How a plan maps to its rows, in one place (the store, and seeds that write a history straight to storage); the draw's members are computed from the recorded seed.</summary>
+public static class PlanRows
 {
     public static string MemberKey(string unit) => PlanMemberEntity.RowPrefix + TableKeys.Encode(unit);
 

@@ -14,6 +14,7 @@ public static class IpimDigest
         new OrganisationSection(),
         new RaisedUnitsSection(),
         new StillFlaggedSection(),
+        new PlansSection(),
         new EffectsSection(),
         new ClosingSection(),
     ];

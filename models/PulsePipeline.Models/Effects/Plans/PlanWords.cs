@@ -34,6 +34,32 @@ public static class PlanWords
         return effect.Verdict == EffectVerdict.NoClearChange ? $"{line}; {EffectReasonTexts.RulesOut(effect.Construct, low, high, language)}" : line;
     }
 
+    public static string DigestHeading(Language language) => language == Language.Nl ? "Uitrolplannen met loting: eindresultaat" : "Randomised rollout plans: final result";
+
+    /// <summary>"Plan pl-…: moral deliberation, final: the last cohort started in 2027-05-01".</summary>
+    public static string DigestTitle(Alerts.DigestPlan plan, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var type = TypeName(plan.Type, language);
+        return language == Language.Nl
+            ? $"Plan {plan.Plan}: {type}; de laatste groep is gestart in {plan.LastStartWave}, dus het venster is gesloten en dit is de definitieve schatting."
+            : $"Plan {plan.Plan}: {type}; the last cohort started in {plan.LastStartWave}, so the window has closed and this is the final estimate.";
+    }
+
+    /// <summary>A raised unit's rollout plan, beside the suggestions: eligible (not drawn yet) or starting in its drawn wave.</summary>
+    public static string Mention(Alerts.PlanMention plan, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var type = TypeName(plan.Type, language);
+        return (language == Language.Nl, plan.StartWave.Length > 0) switch
+        {
+            (true, true) => $"Uitrolplan {plan.Plan} ({type}): de eenheid start volgens de loting in {plan.StartWave}.",
+            (true, false) => $"Uitrolplan {plan.Plan} ({type}): de eenheid is geschikt; het plan is nog niet geloot.",
+            (false, true) => $"Rollout plan {plan.Plan} ({type}): the unit starts in {plan.StartWave}, as drawn.",
+            _ => $"Rollout plan {plan.Plan} ({type}): the unit is eligible; the plan is not drawn yet.",
+        };
+    }
+
     public static string Why(PlanReason reason, Language language)
     {
         var nl = language == Language.Nl;
@@ -45,6 +71,9 @@ public static class PlanWords
             _ => nl ? "geen schatting" : "no estimate",
         };
     }
+
+    private static string TypeName(string type, Language language) =>
+        Interventions.InterventionTypes.IsKnown(type) ? (language == Language.Nl ? Interventions.InterventionTypes.Get(type).NameNl : Interventions.InterventionTypes.Get(type).NameEn) : type;
 
     /// <summary>Where the window stands: closed (the estimate is final) or open up to the wave before the last cohort's start.</summary>
     public static string Window(PlanEffect effect, string lastStartWave, Language language)
