@@ -33,7 +33,7 @@ param waveSchedule string = '0 0 8 1 * *'
 @description('PULSE_CLOSE_SCHEDULE: NCRONTAB on which waves whose time is up are closed and published (UTC).')
 param closeSchedule string = '0 */15 * * * *'
 
-@description('PULSE_REMINDER_SCHEDULE: NCRONTAB on which due reminders go out; the code never sends on a weekend (UTC).')
+@description('PULSE_REMINDER_SCHEDULE: NCRONTAB (UTC, as Flex Consumption runs timers) on which due reminders go out; none go out on a Saturday or Sunday in Amsterdam time (DutchCalendar), whatever the schedule says.')
 param reminderSchedule string = '0 0 9 * * 1-5'
 
 @description('PULSE_REMINDER_DAYS: days after opening on which reminders 1-3 fall due; empty for none.')

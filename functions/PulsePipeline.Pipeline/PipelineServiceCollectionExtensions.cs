@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Email;
 using PulsePipeline.Pipeline.Alerts;
 using PulsePipeline.Pipeline.Audit;
 using PulsePipeline.Pipeline.Configuration;
@@ -31,6 +32,9 @@ public static class PipelineServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PulseOptions>, PulseOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
+        // Looked up now: a host without the machine's time-zone data for Europe/Amsterdam does not start
+        // (TimeZoneDataMissingException) rather than date closing days and weekends by UTC.
+        services.AddSingleton(DutchCalendar.From(TimeZoneInfo.FindSystemTimeZoneById));
 
         // Storage clients are created once per host and shared by every step.
         services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
@@ -72,6 +76,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SendAlertsStep>();
 
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<Access.SignOuts>();
+        services.AddSingleton(sp => new Access.ServedHosts(sp.GetRequiredService<IOptions<PulseOptions>>().Value.SurveyBaseUrl, configuration[Access.ServedHosts.PlatformHostSetting]));
         services.AddSingleton<KnownUnits>();
         services.AddSingleton<InterventionStore>();
         services.AddSingleton<EffectStore>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using PulsePipeline.Models.Interventions;
+using PulsePipeline.Models.Waves;
 using PulsePipeline.Pipeline.Interventions;
 using PulsePipeline.Workspace.Pages;
 using PulsePipeline.Workspace.Rendering;
@@ -50,7 +51,7 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
                 await UpdateAsync(context, page, form, cancellationToken);
                 break;
             default:
-                var ended = await store.EndAsync(form!.GetValueOrDefault(InterventionFields.Id) ?? "", page.User!.AuditName, cancellationToken);
+                var ended = await store.EndAsync(form!.GetValueOrDefault(InterventionFields.Id) ?? "", page.User!.Actor, cancellationToken);
                 await AfterWriteAsync(context, page, ended, "ended");
                 break;
         }
@@ -58,15 +59,41 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
 
     private async Task AddAsync(HttpContext context, PageContext page, IReadOnlyDictionary<string, string> form, CancellationToken cancellationToken)
     {
-        var candidate = new InterventionRecord("", Field(form, InterventionFields.Unit), Field(form, InterventionFields.Type), Field(form, InterventionFields.StartWave), Field(form, InterventionFields.Status), Field(form, InterventionFields.Owner), Notes(form));
-        var result = await store.AddAsync(candidate, page.User!.AuditName, cancellationToken);
+        var choices = await models.FormChoicesAsync(cancellationToken);
+        var typed = Field(form, InterventionFields.Unit);
+        var (unit, ambiguous) = choices.Resolve(typed);
+        var candidate = new InterventionRecord("", unit ?? typed, Field(form, InterventionFields.Type), Field(form, InterventionFields.StartWave), Field(form, InterventionFields.Status), Field(form, InterventionFields.Owner), Notes(form));
+        var refused = FormProblems(candidate, choices, null, ambiguous ? typed : null);
+        var result = refused.Count > 0 ? null : await store.AddAsync(candidate, page.User!.Actor, cancellationToken);
         if (result is { Outcome: InterventionWriteOutcome.Saved, Intervention: { } saved })
         {
             WorkspaceResponder.Redirect(context, page.Href(WorkspacePage.Unit, ("id", saved.Intervention.Unit)) + "#interventions");
             return;
         }
 
-        await FormAsync(context, page, StatusCodes.Status400BadRequest, new InterventionFormModel(candidate, null, result.Problems));
+        // What was typed goes back into the form, the unit as typed (a name stays a name).
+        await FormAsync(context, page, StatusCodes.Status400BadRequest, new InterventionFormModel(candidate with { Unit = typed }, null, result?.Problems ?? refused) { Choices = choices });
+    }
+
+    /// <summary>
+    /// What the form refuses beyond the rules every interface shares: a unit name several units have, and a start wave
+    /// the form does not offer (<paramref name="stored"/>: the start wave an intervention already has, which stays
+    /// allowed). With any of these, the shared rules' problems are listed too, so one answer names every field to fix.
+    /// </summary>
+    private static List<InterventionProblem> FormProblems(InterventionRecord candidate, FormChoices choices, string? stored, string? ambiguous)
+    {
+        var problems = new List<InterventionProblem>();
+        if (ambiguous is not null)
+        {
+            problems.Add(InterventionRules.AmbiguousUnit(ambiguous));
+        }
+
+        if (WaveIds.IsValid(candidate.StartWave) && candidate.StartWave != stored && !choices.Offers(candidate.StartWave))
+        {
+            problems.Add(InterventionRules.StartWaveNotOffered(candidate.StartWave));
+        }
+
+        return problems.Count == 0 ? problems : [.. problems, .. InterventionRules.Check(candidate).Where(p => problems.TrueForAll(f => f.Field != p.Field))];
     }
 
     private async Task EditFormAsync(HttpContext context, PageContext page, string id, string done, CancellationToken cancellationToken)
@@ -100,11 +127,12 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
             Owner = Field(form, InterventionFields.Owner),
             Notes = Notes(form),
         };
-        var result = await store.UpdateAsync(updated, form.GetValueOrDefault("version") ?? "", page.User!.AuditName, cancellationToken);
+        var refused = FormProblems(updated, await models.FormChoicesAsync(cancellationToken), current.Intervention.StartWave, null);
+        var result = refused.Count > 0 ? InterventionWriteResult.Invalid(refused) : await store.UpdateAsync(updated, form.GetValueOrDefault(InterventionFormModel.VersionField) ?? "", page.User!.Actor, cancellationToken);
         switch (result.Outcome)
         {
             case InterventionWriteOutcome.Invalid:
-                await FormAsync(context, page, StatusCodes.Status400BadRequest, new InterventionFormModel(updated, form.GetValueOrDefault("version") ?? "", result.Problems));
+                await FormAsync(context, page, StatusCodes.Status400BadRequest, new InterventionFormModel(updated, form.GetValueOrDefault(InterventionFormModel.VersionField) ?? "", result.Problems));
                 break;
             case InterventionWriteOutcome.Conflict:
                 // Their version becomes the base: saving again is a deliberate choice to replace it with this one.
@@ -127,8 +155,11 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
         WorkspaceResponder.Redirect(context, page.Href(WorkspacePage.InterventionEdit, ("id", stored.Intervention.Id), ("done", done)));
     }
 
-    private static Task FormAsync(HttpContext context, PageContext page, int status, InterventionFormModel model) =>
-        PageWriter.RenderAsync<InterventionFormPage>(context, status, page, new() { ["Model"] = model });
+    private async Task FormAsync(HttpContext context, PageContext page, int status, InterventionFormModel model)
+    {
+        var choices = ReferenceEquals(model.Choices, FormChoices.None) ? await models.FormChoicesAsync(context.RequestAborted) : model.Choices;
+        await PageWriter.RenderAsync<InterventionFormPage>(context, status, page, new() { ["Model"] = model with { Choices = choices } });
+    }
 
     private static string Field(IReadOnlyDictionary<string, string> form, string name) => (form.GetValueOrDefault(name) ?? "").Trim();
 

@@ -4,12 +4,12 @@ using PulsePipeline.Workspace.Access;
 
 namespace PulsePipeline.Workspace;
 
-/// <summary>Unit-page views go to the registry's audit log, the same log every intervention change is in (day only).</summary>
+/// <summary>Unit-page views go to the registry's audit log (who by stable id and name, which unit, the day only), the same log every intervention change is in.</summary>
 public sealed class WorkspaceAudit(AuditLog log) : IWorkspaceAudit
 {
     public Task UnitViewedAsync(WorkspacePrincipal viewer, string unit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        return log.RecordAsync(viewer.AuditName, AuditActions.UnitViewed, unit, cancellationToken);
+        return log.RecordAsync(viewer.Actor, AuditActions.UnitViewed, unit, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using PulsePipeline.Models.Instrument;
+using PulsePipeline.Pipeline.Access;
 using PulsePipeline.Workspace.Access;
 using PulsePipeline.Workspace.Pages;
 using PulsePipeline.Workspace.Reading;
@@ -12,34 +13,45 @@ namespace PulsePipeline.Workspace;
 
 /// <summary>
 /// Every request under /ipim, in both hosts (Kestrel in `pulse host`, the Functions HTTP trigger in Azure). In this
-/// order: the security headers; who is asking (refused outright where no sign-in can be trusted); the access the
-/// route in <see cref="WorkspaceRoutes"/> requires (401 signed out, 403 without a role, 403 for a reader on an
-/// editor's route; unknown paths are 404 only for people with a role); the method; for a POST a valid antiforgery
-/// token from this site (else 400 and nothing changes); then the page. Storage trouble is a 503 page, never a 500.
+/// order: the security headers; a host this app does not serve is refused (400) before anything is read; who is asking
+/// (refused outright where no sign-in can be trusted); the access the route in <see cref="WorkspaceRoutes"/> requires
+/// (401 signed out, 403 without a role, 403 for a reader on an editor's route; unknown paths are 404 only for people
+/// with a role); the method; for a POST a readable form (413 too large, 400/408 when the body does not arrive in full)
+/// with a valid antiforgery token from a served origin (else 400 and nothing changes); then the page. Storage trouble
+/// is a 503 page, never a 500.
 /// </summary>
-public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, WorkspaceKeys keys, PageModels models, RegistryPageModels sections, RegistryEndpoint registry, IWorkspaceAudit audit, TimeProvider clock, ILogger<WorkspaceEndpoint> logger)
+public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, ServedHosts hosts, WorkspaceKeys keys, PageModels models, RegistryPageModels sections, RegistryEndpoint registry, DevSignInEndpoint devSignIn, IWorkspaceAudit audit, TimeProvider clock, ILogger<WorkspaceEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context, string? path)
     {
+        ArgumentNullException.ThrowIfNull(context);
         WorkspaceHeaders.Apply(context.Response);
-        var request = context.Request;
-        var signIn = authentication.Read(context);
         var route = WorkspaceRoutes.Find(path);
-        var page = new PageContext(
-            Language(request),
-            signIn,
-            WorkspaceAntiforgery.Issue(keys.Antiforgery, signIn.UserId, clock.GetUtcNow()),
-            route?.Page,
-            request.PathBase + request.Path,
-            [.. request.Query.Where(q => q.Key != "lang").Select(q => new KeyValuePair<string, string>(q.Key, q.Value.ToString()))]);
+        var page = Page(context, authentication.SignedOut, route);
+        if (!hosts.Serves(context.Request))
+        {
+            // Nothing is read or written under a name this app does not answer to (DNS rebinding).
+            await ProblemAsync(context, page, WorkspaceProblem.UnknownHost);
+            return;
+        }
+
         using var reads = PublishedReadModel.BeginRequest();
         try
         {
-            await RespondAsync(context, page, route);
+            var (signIn, session) = await authentication.ReadAsync(context, context.RequestAborted);
+            page = Page(context, signIn, route);
+            await RespondAsync(context, page, route, session);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The reader went away; there is no one to answer.
+        }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            // The body did not arrive in full (cut off, or slower than the server's minimum rate: 408): the client's
+            // doing, so its own 4xx and nothing changed; not a fault of ours to log, nor a 503 inviting a retry.
+            var problem = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? WorkspaceProblem.FormTooLarge : WorkspaceProblem.FormIncomplete;
+            await RenderAsync<ProblemPage>(context, e.StatusCode, page, new() { ["Problem"] = problem });
         }
         catch (Exception e) when (!context.Response.HasStarted)
         {
@@ -49,7 +61,19 @@ public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, Wo
         }
     }
 
-    private async Task RespondAsync(HttpContext context, PageContext page, WorkspaceRoute? route)
+    private PageContext Page(HttpContext context, SignInState signIn, WorkspaceRoute? route)
+    {
+        var request = context.Request;
+        return new PageContext(
+            Language(request),
+            signIn,
+            WorkspaceAntiforgery.Issue(keys.Antiforgery, signIn.UserId, clock.GetUtcNow()),
+            route?.Page,
+            request.PathBase + request.Path,
+            [.. request.Query.Where(q => q.Key != "lang").Select(q => new KeyValuePair<string, string>(q.Key, q.Value.ToString()))]);
+    }
+
+    private async Task RespondAsync(HttpContext context, PageContext page, WorkspaceRoute? route, DevSession? session)
     {
         if (page.SignIn.Refusal is { } refusal)
         {
@@ -81,17 +105,22 @@ public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, Wo
         IReadOnlyDictionary<string, string>? form = null;
         if (HttpMethods.IsPost(method))
         {
-            form = await WorkspaceForm.ReadAsync(context.Request, context.RequestAborted);
-            if (form is null
-                || !WorkspaceAntiforgery.IsSameOrigin(context.Request)
-                || !WorkspaceAntiforgery.IsValid(keys.Antiforgery, form.GetValueOrDefault(WorkspaceAntiforgery.FieldName), page.SignIn.UserId, clock.GetUtcNow()))
+            (form, var unread) = await WorkspaceForm.ReadAsync(context.Request, context.RequestAborted);
+            if (unread is { } problem)
+            {
+                await ProblemAsync(context, page, problem);
+                return;
+            }
+
+            if (!WorkspaceAntiforgery.IsSameOrigin(context.Request, hosts)
+                || !WorkspaceAntiforgery.IsValid(keys.Antiforgery, form!.GetValueOrDefault(WorkspaceAntiforgery.FieldName), page.SignIn.UserId, clock.GetUtcNow()))
             {
                 await ProblemAsync(context, page, WorkspaceProblem.BadForm);
                 return;
             }
         }
 
-        await DispatchAsync(context, page, route.Page, form);
+        await DispatchAsync(context, page, route.Page, form, session);
     }
 
     private static WorkspaceProblem? Denied(WorkspacePrincipal? user, WorkspaceAccess access) =>
@@ -100,7 +129,7 @@ public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, Wo
         : !user.Satisfies(access) ? WorkspaceProblem.EditorsOnly
         : null;
 
-    private async Task DispatchAsync(HttpContext context, PageContext page, WorkspacePage target, IReadOnlyDictionary<string, string>? form)
+    private async Task DispatchAsync(HttpContext context, PageContext page, WorkspacePage target, IReadOnlyDictionary<string, string>? form, DevSession? session)
     {
         var query = context.Request.Query;
         var cancellationToken = context.RequestAborted;
@@ -116,6 +145,9 @@ public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, Wo
                 var heatmap = await models.HeatmapAsync(construct, query["to"].ToString() is { Length: > 0 } to ? to : null, query["view"] == "table", query["under"].ToString() is { Length: > 0 } under ? under : null, cancellationToken);
                 await RenderAsync<HeatmapPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = heatmap });
                 break;
+            case WorkspacePage.Search:
+                await RenderAsync<SearchPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = await models.SearchAsync(query["q"], cancellationToken) });
+                break;
             case WorkspacePage.Unit:
                 await UnitAsync(context, page, query["id"].ToString(), cancellationToken);
                 break;
@@ -123,11 +155,10 @@ public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, Wo
                 await RenderAsync<SignInPage>(context, StatusCodes.Status200OK, page, []);
                 break;
             case WorkspacePage.SignIn:
-                await SignInAsync(context, page, form);
+                await devSignIn.SignInAsync(context, page, form);
                 break;
             case WorkspacePage.SignOut:
-                context.Response.Cookies.Delete(DevSignInCookie.Name, new CookieOptions { Path = WorkspaceRoutes.Root });
-                WorkspaceResponder.Redirect(context, page.Href(WorkspacePage.SignIn));
+                await devSignIn.SignOutAsync(context, page, session, cancellationToken);
                 break;
             default:
                 await registry.HandleAsync(context, page, target, form);
@@ -146,28 +177,13 @@ public sealed class WorkspaceEndpoint(WorkspaceAuthentication authentication, Wo
             return;
         }
 
-        await audit.UnitViewedAsync(page.User!, unit, cancellationToken);
-        await RenderAsync<UnitPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = model, ["Registry"] = await sectionTask });
-    }
-
-    private async Task SignInAsync(HttpContext context, PageContext page, IReadOnlyDictionary<string, string> form)
-    {
-        var name = form.GetValueOrDefault("name")?.Trim();
-        var role = form.GetValueOrDefault("role") ?? "";
-        if (!DevSignInCookie.IsValidName(name) || (role.Length > 0 && !WorkspaceRoles.All.Contains(role)))
+        // A view is a GET; a HEAD shows nothing, so it records nothing.
+        if (HttpMethods.IsGet(context.Request.Method))
         {
-            await RenderAsync<SignInPage>(context, StatusCodes.Status400BadRequest, page, new() { ["NameProblem"] = true });
-            return;
+            await audit.UnitViewedAsync(page.User!, unit, cancellationToken);
         }
 
-        context.Response.Cookies.Append(DevSignInCookie.Name, DevSignInCookie.Create(keys.DevSignIn, name!, role, clock.GetUtcNow()), new CookieOptions
-        {
-            Path = WorkspaceRoutes.Root,
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            MaxAge = DevSignInCookie.Lifetime,
-        });
-        WorkspaceResponder.Redirect(context, page.Href(WorkspacePage.Overview));
+        await RenderAsync<UnitPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = model, ["Registry"] = await sectionTask });
     }
 
     private static Task ProblemAsync(HttpContext context, PageContext page, WorkspaceProblem problem) => PageWriter.ProblemAsync(context, page, problem);

@@ -2,24 +2,60 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using PulsePipeline.Models.Identifiers;
+using PulsePipeline.Models.Interventions;
+using PulsePipeline.Workspace.Access;
+using PulsePipeline.Workspace.Rendering;
 
 namespace PulsePipeline.Workspace;
 
-/// <summary>A POST body as the workspace's forms send it: UTF-8 urlencoded, at most 4 KiB; anything else is refused unread.</summary>
+/// <summary>
+/// A POST body as the workspace's forms send it: UTF-8 urlencoded, at most <see cref="MaxBodyBytes"/>; anything else
+/// is refused unread. The limit is the longest valid form in the worst encoding a browser uses: the intervention
+/// form (the largest) with every field at its maximum length — the notes at theirs, every other field at the
+/// identifier limit, more than any valid id, wave, type or status needs — and every character a three-byte UTF-8
+/// character, each byte percent-encoded (nine bytes; a line break sent as CR LF takes six, a character beyond the
+/// Basic Multilingual Plane twelve for its two UTF-16 units). So accented notes of the full length always fit.
+/// </summary>
 public static class WorkspaceForm
 {
-    public const int MaxBodyBytes = 4096;
+    /// <summary>The most bytes one UTF-16 unit of a field's value takes in a urlencoded body.</summary>
+    public const int MaxBytesPerUnit = 9;
 
-    /// <summary>The fields (each name once, the last value wins), or null when the body is not such a form.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The longest valid form's fields and their longest valid values, in UTF-16 units.</summary>
+    public static readonly IReadOnlyList<(string Name, int MaxLength)> LongestForm =
+    [
+        (WorkspaceAntiforgery.FieldName, WorkspaceAntiforgery.MaxTokenLength),
+        (InterventionFields.Id, Identifier.MaxLength),
+        (Pages.InterventionFormModel.VersionField, Identifier.MaxLength),
+        (InterventionFields.Unit, Identifier.MaxLength),
+        (InterventionFields.Type, Identifier.MaxLength),
+        (InterventionFields.StartWave, Identifier.MaxLength),
+        (InterventionFields.Status, Identifier.MaxLength),
+        (InterventionFields.Owner, InterventionRules.MaxOwnerLength),
+        (InterventionFields.Notes, InterventionRules.MaxNotesLength),
+    ];
+
+    /// <summary>Each field as "name=value" joined by '&amp;': the names, '=' and '&amp;' are ASCII, the values at their worst.</summary>
+    public static readonly int MaxBodyBytes = LongestForm.Sum(f => f.Name.Length + 2 + (f.MaxLength * MaxBytesPerUnit));
+
+    /// <summary>The fields (each name once, the last value wins), or why the body was refused unread.</summary>
+    /// <exception cref="BadHttpRequestException">The body did not arrive in full (cut off, or slower than the server allows).</exception>
+    public static async Task<(IReadOnlyDictionary<string, string>? Fields, WorkspaceProblem? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var media)
-            || !media.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
-            || request.ContentLength > MaxBodyBytes)
+            || !media.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return (null, WorkspaceProblem.BadForm);
         }
 
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, WorkspaceProblem.FormTooLarge);
+        }
+
+        // Read at most one byte past the limit, whatever the body claims (chunked bodies have no length).
         var buffer = new byte[MaxBodyBytes + 1];
         var length = 0;
         int read;
@@ -30,10 +66,11 @@ public static class WorkspaceForm
 
         if (length > MaxBodyBytes)
         {
-            return null;
+            return (null, WorkspaceProblem.FormTooLarge);
         }
 
-        return QueryHelpers.ParseQuery("?" + Encoding.UTF8.GetString(buffer, 0, length))
+        var fields = QueryHelpers.ParseQuery("?" + Encoding.UTF8.GetString(buffer, 0, length))
             .ToDictionary(f => f.Key, f => f.Value.Count > 0 ? f.Value[f.Value.Count - 1] ?? "" : "", StringComparer.Ordinal);
+        return (fields, null);
     }
 }

@@ -5,6 +5,7 @@ public enum WorkspacePage
 {
     Overview,
     Heatmap,
+    Search,
     Unit,
     Interventions,
     Catalogue,

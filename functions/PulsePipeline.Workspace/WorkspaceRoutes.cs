@@ -20,6 +20,7 @@ public static class WorkspaceRoutes
         new("", WorkspacePage.Overview, Read, WorkspaceAccess.Reader),
         new("heatmap", WorkspacePage.Heatmap, Read, WorkspaceAccess.Reader),
         new("unit", WorkspacePage.Unit, Read, WorkspaceAccess.Reader),
+        new("search", WorkspacePage.Search, Read, WorkspaceAccess.Reader),
         new("interventions", WorkspacePage.Interventions, Read, WorkspaceAccess.Reader),
         new("catalogue", WorkspacePage.Catalogue, Read, WorkspaceAccess.Reader),
         new("effects", WorkspacePage.Effects, Read, WorkspaceAccess.Reader),

@@ -15,6 +15,7 @@ public static class WorkspaceServiceCollectionExtensions
     {
         services.AddSingleton<WorkspaceKeys>();
         services.AddSingleton<PublishedReadModel>();
+        services.AddSingleton<FindingsReader>();
         services.AddSingleton<PageModels>();
         services.AddSingleton<RegistryReadModel>();
         services.AddSingleton<RegistryPageModels>();
@@ -26,7 +27,9 @@ public static class WorkspaceServiceCollectionExtensions
             sp.GetRequiredService<IOptions<PulseOptions>>(),
             configuration,
             sp.GetRequiredService<WorkspaceKeys>(),
+            sp.GetRequiredService<Pipeline.Access.SignOuts>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DevSignInEndpoint>();
         services.AddSingleton<WorkspaceEndpoint>();
         if (host == WorkspaceHost.Functions)
         {

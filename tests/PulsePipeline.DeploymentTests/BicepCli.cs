@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.DeploymentTests;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.DeploymentTests;
 

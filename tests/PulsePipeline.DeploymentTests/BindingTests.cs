@@ -3,6 +3,7 @@ using PulsePipeline.DeploymentTests.Bindings;
 using PulsePipeline.LocalHost;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.DeploymentTests;
 

@@ -1,3 +1,4 @@
+using PulsePipeline.TestSupport;
 using System.Text.Json.Nodes;
 
 namespace PulsePipeline.DeploymentTests;

@@ -1,3 +1,4 @@
+using PulsePipeline.TestSupport;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PulsePipeline.DeploymentTests.Bindings;

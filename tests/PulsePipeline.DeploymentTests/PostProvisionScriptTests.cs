@@ -1,3 +1,4 @@
+using PulsePipeline.TestSupport;
 using System.Diagnostics;
 
 namespace PulsePipeline.DeploymentTests;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Azure.WebJobs.Host.Executors;
 using Microsoft.Azure.WebJobs.Host.Timers;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using PulsePipeline.LocalHost.Http;
 using PulsePipeline.Models.Detection;
 using PulsePipeline.Pipeline;
+using PulsePipeline.Pipeline.Access;
 using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Survey;
@@ -24,9 +26,12 @@ namespace PulsePipeline.LocalHost;
 /// </summary>
 internal static class LocalPipelineHost
 {
+    /// <summary>The local host's port when PULSE_HTTP_PORT is not set (the port `func start` uses too).</summary>
+    public const int DefaultPort = 7071;
+
     /// <summary>The port ./pulse chose for this checkout (PULSE_HTTP_PORT), so survey links and the listener agree.</summary>
     public static string LocalUrl() =>
-        "http://127.0.0.1:" + (Environment.GetEnvironmentVariable("PULSE_HTTP_PORT") is { Length: > 0 } port ? port : "7071");
+        "http://127.0.0.1:" + (Environment.GetEnvironmentVariable("PULSE_HTTP_PORT") is { Length: > 0 } port ? port : $"{DefaultPort}");
 
     /// <param name="settings">local.settings.json values, overridden by the environment, overridden by test settings.</param>
     /// <param name="url">Where Kestrel listens, e.g. http://127.0.0.1:7071.</param>
@@ -88,7 +93,11 @@ internal static class LocalPipelineHost
 
         var app = builder.Build();
         app.UseSurveyHeadersEverywhere();
-        app.MapGet("/healthz", () => "ok").WithMetadata(LocalOnlyRoute.Instance);
+        // Under a host this app does not serve, the health check too answers with the unknown-host page (400).
+        app.MapGet("/healthz", context => context.RequestServices.GetRequiredService<ServedHosts>().Serves(context.Request)
+                ? context.Response.WriteAsync("ok")
+                : context.RequestServices.GetRequiredService<SurveyEndpoint>().NotFoundAsync(context))
+            .WithMetadata(LocalOnlyRoute.Instance);
         app.MapSurvey();
         app.MapWorkspace();
         app.MapFallback("{**path}", context => context.RequestServices.GetRequiredService<SurveyEndpoint>().NotFoundAsync(context))

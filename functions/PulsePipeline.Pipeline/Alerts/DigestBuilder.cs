@@ -21,7 +21,7 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, Dig
 {
     private const int TrendWaves = 4;
 
-    public async Task<Digest> BuildAsync(string waveId, IReadOnlyList<string> waveIds, IReadOnlyDictionary<string, FlagEntity> flags, IReadOnlyList<FlagEntity> raised, int still, CancellationToken cancellationToken)
+    public async Task<Digest> BuildAsync(string waveId, IReadOnlyList<string> waveIds, IReadOnlyDictionary<string, FlagEntity> flags, IReadOnlyList<RaisedFlag> raised, IReadOnlyList<RaisedFlag> still, CancellationToken cancellationToken)
     {
         var units = (await waves.UnitsAsync(waveId, cancellationToken)).ToDictionary(u => u.RowKey, StringComparer.Ordinal);
         var trendWaves = waveIds.TakeLast(TrendWaves).ToList();
@@ -34,7 +34,7 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, Dig
         var (closedPlans, mentions) = await plans.ChooseAsync(waveId, waveIds, cancellationToken);
         var trees = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var digestUnits = new List<DigestUnit>();
-        foreach (var f in raised)
+        foreach (var (f, since, explains) in raised)
         {
             var flag = ToFlag(f);
             var rows = recent.Select(r => r.GetValueOrDefault(f.RowKey)).ToList();
@@ -44,15 +44,21 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, Dig
                 trend.Add(await PointAsync(trendWaves[i], rows[i], f.RowKey, trees, cancellationToken));
             }
 
-            digestUnits.Add(new DigestUnit(f.Unit, PathOf(f.RowKey, units), flag, trend, SuggestedInterventions.For(flag, Shifts(rows))) { Plans = mentions.GetValueOrDefault(f.Unit, []) });
+            digestUnits.Add(new DigestUnit(f.Unit, PathOf(f.RowKey, units), flag, trend, SuggestedInterventions.For(flag, Shifts(rows)))
+            {
+                Since = since,
+                Plans = mentions.GetValueOrDefault(f.Unit, []),
+                Explains = [.. explains.Select(key => PathOf(key, units))],
+            });
         }
 
         var organisation = flags.GetValueOrDefault(FlagEntity.OrganisationRow);
-        var change = organisation is { Status: not "none" }
+        var change = organisation is { Status: not OrganisationStatuses.None }
             ? new OrganisationChange(waveId, organisation.N ?? 0, organisation.PressureChange, organisation.PressureUncertainty, organisation.SpeakUpChange, organisation.SpeakUpUncertainty, true) { Adverse = organisation.Flagged, Description = organisation.Reasons }
             : null;
         var (listed, pooled, unchanged) = await effects.ChooseAsync(waveId, waveIds, key => PathOf(key, units), cancellationToken);
-        return new Digest(waveId, change, [.. digestUnits.OrderByDescending(u => u.Flag.Score)], still, options.Value.K)
+        var continuing = still.Select(s => new DigestContinuing(s.Flag.Unit, PathOf(s.Flag.RowKey, units), s.Since) { Explains = [.. s.Explains.Select(key => PathOf(key, units))] });
+        return new Digest(waveId, change, [.. digestUnits.OrderByDescending(u => u.Flag.Score)], [.. continuing], options.Value.K)
         {
             Effects = listed,
             Pooled = pooled,

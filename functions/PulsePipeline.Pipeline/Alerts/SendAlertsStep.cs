@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PulsePipeline.Models.Alerts;
+using PulsePipeline.Models.Detection.Findings;
 using PulsePipeline.Models.Messages;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Detection;
@@ -14,9 +15,10 @@ using PulsePipeline.Pipeline.Waves;
 namespace PulsePipeline.Pipeline.Alerts;
 
 /// <summary>
-/// Emails IPIM one digest per wave: the organisation-level change, and each flagged unit with its path, what
-/// moved, n, a short trend and suggested interventions. A unit flagged in the previous wave too is raised again
-/// only when it has worsened since it was last raised. The digest row is claimed before sending and marked sent
+/// Emails IPIM one digest per wave: the organisation-level change, and each finding (a flagged unit whose flag no
+/// flagged unit below it explains, <see cref="FlagFindings"/>) with its path, whether it is new or since when, what
+/// moved, n, a short trend and suggested interventions. A finding flagged in the previous wave too is raised again
+/// only when it has worsened since it was last raised; otherwise it is named among those still flagged. The digest row is claimed before sending and marked sent
 /// after, so a redelivered message sends nothing twice. Without news, no digest (unless PULSE_DIGEST_WHEN_QUIET).
 /// </summary>
 public sealed class SendAlertsStep(
@@ -57,33 +59,9 @@ public sealed class SendAlertsStep(
         }
 
         var waveIds = await history.WavesUpToAsync(wave.RowKey, cancellationToken);
-        var previous = waveIds.Count > 1 ? await FlagsAsync(waveIds[^2], cancellationToken) : [];
         var published = (await history.RowsAsync(wave.RowKey, cancellationToken)).ToDictionary(p => p.RowKey, StringComparer.Ordinal);
-        var raised = new List<FlagEntity>();
-        var still = 0;
-        foreach (var flag in flags.Values.Where(f => f.Flagged && f.RowKey != FlagEntity.OrganisationRow))
-        {
-            var last = await LastRaisedAsync(flag.RowKey, wave.RowKey, cancellationToken);
-            var continuing = previous.TryGetValue(flag.RowKey, out var before) && before.Flagged && last is not null;
-            if (continuing && !Worsened(published[flag.RowKey], last!))
-            {
-                still++;
-                continue;
-            }
-
-            raised.Add(flag);
-        }
-
-        await TableBatches.SubmitAsync(storage.Alerts, raised.Select(f => published[f.RowKey]).Select(p => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new AlertEntity
-        {
-            PartitionKey = wave.RowKey,
-            RowKey = p.RowKey,
-            N = p.N,
-            PressureMean = p.PressureMean,
-            PressureSd = p.PressureSd,
-            SpeakUpMean = p.SpeakUpMean,
-            SpeakUpSd = p.SpeakUpSd,
-        })), cancellationToken);
+        var (raised, still) = await ToRaiseAsync(wave.RowKey, waveIds, flags, published, cancellationToken);
+        await RecordRaisedAsync(wave.RowKey, raised.Select(r => published[r.Flag.RowKey]), cancellationToken);
 
         var digest = await builder.BuildAsync(wave.RowKey, waveIds, flags, raised, still, cancellationToken);
         if (!digest.HasNews && !options.Value.DigestWhenQuiet)
@@ -93,7 +71,50 @@ public sealed class SendAlertsStep(
             return;
         }
 
-        await MarkAsync(wave.RowKey, AlertEntity.Pending, cancellationToken);
+        await SendAsync(wave.RowKey, digest, cancellationToken);
+        logger.LogInformation("Wave {WaveId}: IPIM digest sent with {Raised} unit(s) raised and {Still} still flagged", wave.RowKey, raised.Count, still.Count);
+    }
+
+    /// <summary>
+    /// The findings to raise, each with the wave it has been flagged since; a finding flagged before and raised
+    /// since without worsening is only named among those still flagged.
+    /// </summary>
+    private async Task<(List<RaisedFlag> Raised, List<RaisedFlag> Still)> ToRaiseAsync(string waveId, IReadOnlyList<string> waveIds, Dictionary<string, FlagEntity> flags, Dictionary<string, PublishedEntity> published, CancellationToken cancellationToken)
+    {
+        var findings = FlagFindings.Group([.. published.Values.Select(p => Point(p, flags.GetValueOrDefault(p.RowKey)))]);
+        var since = await FlagRuns.SinceAsync(waveIds, findings.Select(f => f.Unit), async (w, unit) =>
+            (await storage.Flags.GetEntityIfExistsAsync<FlagEntity>(w, TableKeys.Encode(unit), cancellationToken: cancellationToken)) is { HasValue: true } row ? row.Value!.Flagged : null);
+        var raised = new List<RaisedFlag>();
+        var still = new List<RaisedFlag>();
+        foreach (var finding in findings)
+        {
+            var key = TableKeys.Encode(finding.Unit);
+            var found = new RaisedFlag(flags[key], since[finding.Unit], [.. finding.Explains.Select(TableKeys.Encode)]);
+            var last = await LastRaisedAsync(key, waveId, cancellationToken);
+            var continuing = found.Since != waveId && last is not null;
+            (continuing && !Worsened(published[key], last!) ? still : raised).Add(found);
+        }
+
+        return (raised, still);
+    }
+
+    /// <summary>The published figures each unit is raised with, so the next wave can tell whether it worsened since.</summary>
+    private async Task RecordRaisedAsync(string waveId, IEnumerable<PublishedEntity> raised, CancellationToken cancellationToken) =>
+        await TableBatches.SubmitAsync(storage.Alerts, raised.Select(p => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new AlertEntity
+        {
+            PartitionKey = waveId,
+            RowKey = p.RowKey,
+            N = p.N,
+            PressureMean = p.PressureMean,
+            PressureSd = p.PressureSd,
+            SpeakUpMean = p.SpeakUpMean,
+            SpeakUpSd = p.SpeakUpSd,
+        })), cancellationToken);
+
+    /// <summary>Claims the digest row, sends to every IPIM recipient on one session, and marks it sent.</summary>
+    private async Task SendAsync(string waveId, Digest digest, CancellationToken cancellationToken)
+    {
+        await MarkAsync(waveId, AlertEntity.Pending, cancellationToken);
         var content = IpimDigest.Compose(digest, options.Value.DigestLanguageValue);
         await using (var session = await mail.OpenAsync(cancellationToken))
         {
@@ -103,9 +124,18 @@ public sealed class SendAlertsStep(
             }
         }
 
-        await MarkAsync(wave.RowKey, AlertEntity.Sent, cancellationToken);
-        logger.LogInformation("Wave {WaveId}: IPIM digest sent with {Raised} unit(s) raised and {Still} still flagged", wave.RowKey, raised.Count, still);
+        await MarkAsync(waveId, AlertEntity.Sent, cancellationToken);
     }
+
+    private static FlagPoint Point(PublishedEntity row, FlagEntity? flag) => new(
+        row.Unit,
+        row.Parent,
+        flag is { Flagged: true },
+        flag?.N,
+        flag?.PressureChange,
+        flag?.PressureUncertainty,
+        flag?.SpeakUpChange,
+        flag?.SpeakUpUncertainty);
 
     private static bool Worsened(PublishedEntity now, AlertEntity then) =>
         Z(now.PressureMean - then.PressureMean, now.PressureSd, now.N, then.PressureSd, then.N) >= WorseningZ

@@ -8,11 +8,11 @@ using PulsePipeline.Pipeline.Storage.Entities;
 namespace PulsePipeline.Pipeline.Audit;
 
 /// <summary>
-/// The audit of the IPIM workspace and the registry: who did what to which intervention or unit page, on which day.
+/// The audit of the IPIM workspace and the registry: who (stable id and display name) did what to which intervention or unit page, on which day.
 /// The day (Amsterdam) is the only time stored: rows are partitioned by day and numbered within it by a counter
 /// updated in the same transaction, so they list newest first without any per-row time (privacy rule 4).
 /// </summary>
-public sealed class AuditLog(PulseStorage storage, TimeProvider clock)
+public sealed class AuditLog(PulseStorage storage, TimeProvider clock, DutchCalendar calendar)
 {
     /// <summary>The most rows one listing returns.</summary>
     public const int MaxListing = 1000;
@@ -23,20 +23,20 @@ public sealed class AuditLog(PulseStorage storage, TimeProvider clock)
     private TableClient Table => storage.Audit;
 
     /// <summary>Today in the Netherlands: the day an audit row written now carries.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(DutchCalendar.ToLocal(clock.GetUtcNow()));
+    public DateOnly Today => calendar.Day(clock.GetUtcNow());
 
     /// <summary>Records that <paramref name="actor"/> did <paramref name="action"/> (<see cref="AuditActions"/>) to <paramref name="subject"/> today.</summary>
     /// <exception cref="ArgumentException">The values cannot be an audit row (an email address as actor, a control character…).</exception>
-    public Task RecordAsync(string actor, string action, string subject, CancellationToken cancellationToken) =>
+    public Task RecordAsync(AuditActor actor, string action, string subject, CancellationToken cancellationToken) =>
         RecordAsync(actor, action, subject, "", cancellationToken);
 
-    /// <inheritdoc cref="RecordAsync(string, string, string, CancellationToken)"/>
-    public Task RecordAsync(string actor, string action, string subject, string detail, CancellationToken cancellationToken) =>
+    /// <inheritdoc cref="RecordAsync(AuditActor, string, string, CancellationToken)"/>
+    public Task RecordAsync(AuditActor actor, string action, string subject, string detail, CancellationToken cancellationToken) =>
         RecordAsync(actor, [new AuditEvent(action, subject, detail)], cancellationToken);
 
     /// <summary>Several rows for one actor, in order, numbered in as few transactions as possible.</summary>
     /// <exception cref="ArgumentException">One of the events cannot be an audit row; nothing is recorded.</exception>
-    public async Task RecordAsync(string actor, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
+    public async Task RecordAsync(AuditActor actor, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
         foreach (var e in events)
@@ -53,7 +53,7 @@ public sealed class AuditLog(PulseStorage storage, TimeProvider clock)
 
     /// <summary>Throws when <paramref name="actor"/> could not be recorded, so a caller can refuse before changing anything.</summary>
     /// <exception cref="ArgumentException">The actor is not a valid audit actor.</exception>
-    public static void CheckActor(string actor) => Check(actor, new AuditEvent(AuditActions.UnitViewed, "check"));
+    public static void CheckActor(AuditActor actor) => Check(actor, new AuditEvent(AuditActions.UnitViewed, "check"));
 
     /// <summary>Rows of the days <paramref name="from"/> to <paramref name="to"/> (inclusive), newest first, at most <paramref name="limit"/>.</summary>
     public async Task<AuditListing> ListAsync(DateOnly from, DateOnly to, int limit, CancellationToken cancellationToken)
@@ -69,13 +69,13 @@ public sealed class AuditLog(PulseStorage storage, TimeProvider clock)
                 return new AuditListing(entries, Truncated: true);
             }
 
-            entries.Add(new AuditEntry(DateOnly.ParseExact(row.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), row.Actor, row.Action, row.Subject, row.Detail));
+            entries.Add(new AuditEntry(DateOnly.ParseExact(row.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), new AuditActor(row.ActorId, row.Actor), row.Action, row.Subject, row.Detail));
         }
 
         return new AuditListing(entries, Truncated: false);
     }
 
-    private async Task NumberAndInsertAsync(DateOnly day, string actor, AuditEvent[] events, CancellationToken cancellationToken)
+    private async Task NumberAndInsertAsync(DateOnly day, AuditActor actor, AuditEvent[] events, CancellationToken cancellationToken)
     {
         var partition = DayPartition(day);
         for (var attempt = 1; ; attempt++)
@@ -87,7 +87,8 @@ public sealed class AuditLog(PulseStorage storage, TimeProvider clock)
                 PartitionKey = partition,
                 RowKey = EntryKey(first + i),
                 Day = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Actor = actor,
+                Actor = actor.Name,
+                ActorId = actor.Id,
                 Action = e.Action,
                 Subject = e.Subject,
                 Detail = e.Detail,
@@ -109,7 +110,7 @@ public sealed class AuditLog(PulseStorage storage, TimeProvider clock)
         }
     }
 
-    private static void Check(string actor, AuditEvent e)
+    private static void Check(AuditActor actor, AuditEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
         if (AuditEntry.Problem(actor, e.Action, e.Subject, e.Detail) is { } problem)

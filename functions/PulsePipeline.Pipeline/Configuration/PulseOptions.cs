@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using PulsePipeline.Models.Instrument;
+using PulsePipeline.Models.Publication;
 
 namespace PulsePipeline.Pipeline.Configuration;
 
@@ -10,9 +11,9 @@ namespace PulsePipeline.Pipeline.Configuration;
 /// </summary>
 public sealed class PulseOptions
 {
-    /// <summary>Minimum respondents behind every published figure.</summary>
+    /// <summary>Minimum respondents behind every published figure (at least <see cref="Publisher.MinimumK"/>).</summary>
     [ConfigurationKeyName("PULSE_K")]
-    public int K { get; set; } = 5;
+    public int K { get; set; } = Publisher.DefaultK;
 
     /// <summary>HMAC key for survey tokens; at least 32 bytes. Losing it makes open waves' links unverifiable.</summary>
     [ConfigurationKeyName("PULSE_TOKEN_SECRET")]
@@ -58,7 +59,7 @@ public sealed class PulseOptions
     public string SenderAddress { get; set; } = "";
 
     [ConfigurationKeyName("PULSE_SENDER_NAME")]
-    public string SenderName { get; set; } = "Integrity pulse";
+    public string SenderName { get; set; } = "Integriteitspuls";
 
     [ConfigurationKeyName("PULSE_SMTP_HOST")]
     public string SmtpHost { get; set; } = "";

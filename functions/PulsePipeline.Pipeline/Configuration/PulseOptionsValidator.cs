@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using NCrontab;
 using PulsePipeline.Models.Instrument;
+using PulsePipeline.Models.Publication;
 using PulsePipeline.Models.Roster;
 
 namespace PulsePipeline.Pipeline.Configuration;
@@ -12,9 +13,10 @@ namespace PulsePipeline.Pipeline.Configuration;
 /// </summary>
 public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
 {
-    public const int MinimumK = 3;
     public const int MinimumSecretBytes = 32;
     public const int MaximumReminders = 3;
+    public const int MinimumWaveLengthDays = 1;
+    public const int MaximumWaveLengthDays = 90;
 
     public ValidateOptionsResult Validate(string? name, PulseOptions options)
     {
@@ -22,20 +24,28 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static IEnumerable<string> Check(PulseOptions o)
+    private static IEnumerable<string> Check(PulseOptions o) =>
+        [.. Privacy(o), .. Secrets(o), .. Calendar(o), .. Addresses(o), .. Mail(o), .. Storage(o)];
+
+    private static IEnumerable<string> Privacy(PulseOptions o)
     {
-        if (o.K < MinimumK)
+        if (o.K < Publisher.MinimumK)
         {
-            yield return $"PULSE_K must be at least {MinimumK} (k-anonymity threshold); it is {o.K}.";
+            yield return $"PULSE_K must be at least {Publisher.MinimumK} (k-anonymity threshold); it is {o.K}.";
         }
 
         if (Encoding.UTF8.GetByteCount(o.TokenSecret) < MinimumSecretBytes)
         {
             yield return $"PULSE_TOKEN_SECRET must be set to at least {MinimumSecretBytes} bytes of random text (e.g. `openssl rand -base64 48`).";
         }
+    }
 
-        // App Service passes an unresolved Key Vault reference through as the literal text: long enough to pass
-        // the length check, and no secret at all.
+    /// <summary>
+    /// App Service passes an unresolved Key Vault reference through as the literal text: long enough to pass the
+    /// length check, and no secret at all.
+    /// </summary>
+    private static IEnumerable<string> Secrets(PulseOptions o)
+    {
         foreach (var (key, value) in new[] { ("PULSE_TOKEN_SECRET", o.TokenSecret), ("PULSE_SMTP_USERNAME", o.SmtpUsername), ("PULSE_SMTP_PASSWORD", o.SmtpPassword) })
         {
             if (value.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase))
@@ -43,7 +53,11 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
                 yield return $"{key} is an unresolved Key Vault reference: check the app's identity has Key Vault Secrets User and the secret exists.";
             }
         }
+    }
 
+    /// <summary>The schedules, the wave's length and the reminder days.</summary>
+    private static IEnumerable<string> Calendar(PulseOptions o)
+    {
         foreach (var (key, value) in Schedules(o))
         {
             if (CrontabSchedule.TryParse(value, new CrontabSchedule.ParseOptions { IncludingSeconds = true }) is null)
@@ -52,9 +66,9 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
             }
         }
 
-        if (o.WaveLengthDays is < 1 or > 90)
+        if (o.WaveLengthDays is < MinimumWaveLengthDays or > MaximumWaveLengthDays)
         {
-            yield return $"PULSE_WAVE_LENGTH_DAYS must be 1–90; it is {o.WaveLengthDays}.";
+            yield return $"PULSE_WAVE_LENGTH_DAYS must be {MinimumWaveLengthDays}–{MaximumWaveLengthDays}; it is {o.WaveLengthDays}.";
         }
 
         var days = o.ReminderDayList;
@@ -62,7 +76,11 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
         {
             yield return $"PULSE_REMINDER_DAYS must list at most {MaximumReminders} increasing whole days after opening, each before the wave closes (PULSE_WAVE_LENGTH_DAYS = {o.WaveLengthDays}), e.g. \"7,10,12\"; it is \"{o.ReminderDays}\".";
         }
+    }
 
+    /// <summary>Who gets what, in which language, and the links the emails and the thank-you page carry.</summary>
+    private static IEnumerable<string> Addresses(PulseOptions o)
+    {
         if (o.IpimRecipientList.Count == 0 || !o.IpimRecipientList.All(RosterFormats.IsValidEmail))
         {
             yield return "PULSE_IPIM_RECIPIENTS must hold one or more comma-separated email addresses.";
@@ -85,7 +103,11 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
                 yield return $"{key} must be an absolute http(s) URL, e.g. https://intranet.example.nl/integriteit; it is \"{value}\".";
             }
         }
+    }
 
+    /// <summary>The sender and the SMTP relay.</summary>
+    private static IEnumerable<string> Mail(PulseOptions o)
+    {
         if (!RosterFormats.IsValidEmail(o.SenderAddress))
         {
             yield return "PULSE_SENDER_ADDRESS must be an email address.";
@@ -115,7 +137,10 @@ public sealed class PulseOptionsValidator : IValidateOptions<PulseOptions>
         {
             yield return $"PULSE_SEND_LIMITS must be empty (unlimited) or count/window pairs such as 30/1m,100/1h: {limitError}";
         }
+    }
 
+    private static IEnumerable<string> Storage(PulseOptions o)
+    {
         if (o.StoragePrefix.Length > 16 || (o.StoragePrefix.Length > 0 && !(char.IsAsciiLetterLower(o.StoragePrefix[0]) && o.StoragePrefix.All(char.IsAsciiLetterOrDigit) && o.StoragePrefix.All(c => !char.IsAsciiLetterUpper(c)))))
         {
             yield return "PULSE_STORAGE_PREFIX must be empty or up to 16 lowercase letters and digits, starting with a letter.";

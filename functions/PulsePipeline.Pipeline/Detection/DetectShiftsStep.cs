@@ -39,7 +39,7 @@ public sealed class DetectShiftsStep(
         {
             PartitionKey = wave.RowKey,
             RowKey = FlagEntity.OrganisationRow,
-            Status = organisation.Significant ? (organisation.Adverse ? "adverse" : "significant") : "none",
+            Status = OrganisationStatuses.Of(organisation),
             Flagged = organisation.Significant && organisation.Adverse,
             N = organisation.Units,
             PressureChange = organisation.PressureChange,
@@ -51,7 +51,7 @@ public sealed class DetectShiftsStep(
         });
         await TableBatches.SubmitAsync(storage.Flags, rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
         await queues.SendAsync(StorageNames.EffectsQueue, new WaveMessage(wave.RowKey), cancellationToken);
-        logger.LogInformation("Wave {WaveId}: {Flagged} of {Units} units flagged by model {ModelVersion}; organisation-level change: {Organisation}", wave.RowKey, flags.Count(f => f.Flagged), flags.Count, result.ModelVersion, organisation.Significant ? organisation.Description : "none");
+        logger.LogInformation("Wave {WaveId}: {Flagged} of {Units} units flagged by model {ModelVersion}; organisation-level change: {Organisation}", wave.RowKey, flags.Count(f => f.Flagged), flags.Count, result.ModelVersion, organisation.Significant ? organisation.Description : OrganisationStatuses.None);
     }
 
     private static FlagEntity ToEntity(UnitFlag flag, string modelVersion) => new()

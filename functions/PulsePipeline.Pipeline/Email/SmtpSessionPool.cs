@@ -50,8 +50,8 @@ public sealed class SmtpSessionPool : IMailSender, IAsyncDisposable
 
     internal ISendLimiter? Limiter => limiter;
 
-    /// <summary>Sessions open and waiting for the next batch (for tests and the bench).</summary>
-    public int IdleCount
+    /// <summary>Sessions open and waiting for the next batch.</summary>
+    internal int IdleCount
     {
         get
         {

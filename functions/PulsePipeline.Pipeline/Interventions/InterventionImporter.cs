@@ -18,7 +18,7 @@ public sealed class InterventionImporter(PulseStorage storage, InterventionStore
     /// <param name="actor">Who imports, for the audit.</param>
     /// <param name="defaultOwner">The owner of new interventions when the file has no owner column.</param>
     /// <exception cref="ArgumentException"><paramref name="actor"/> cannot be recorded in the audit; nothing is written.</exception>
-    public async Task<InterventionImportResult> ImportAsync(CsvDocument document, string actor, string defaultOwner, CancellationToken cancellationToken)
+    public async Task<InterventionImportResult> ImportAsync(CsvDocument document, AuditActor actor, string defaultOwner, CancellationToken cancellationToken)
     {
         AuditLog.CheckActor(actor);
         var stored = await store.ListAsync(InterventionFilter.All, cancellationToken);
@@ -29,12 +29,12 @@ public sealed class InterventionImporter(PulseStorage storage, InterventionStore
             return new InterventionImportResult(plan, 0, null);
         }
 
-        var versions = stored.ToDictionary(s => s.Intervention.Id, s => s.Version, StringComparer.Ordinal);
+        var current = stored.ToDictionary(s => s.Intervention.Id, StringComparer.Ordinal);
         var writes = plan.Added
             .Select(a => a.Id.Length == 0 ? a with { Id = InterventionIds.New() } : a)
             .Select(a => new Write([.. InterventionRows.Insert(a)], new AuditEvent(AuditActions.InterventionAdded, a.Id, InterventionStore.Describe(a))))
             .Concat(plan.Updated.Select(c => new Write(
-                [.. InterventionRows.Update(c.Before, c.After, versions[c.Before.Id])],
+                [.. InterventionRows.Update(current[c.Before.Id], c.After)],
                 new AuditEvent(InterventionStore.ActionOf(c), c.After.Id, InterventionStore.Describe(c)))));
 
         var written = 0;

@@ -64,7 +64,7 @@ public sealed class InterventionStore(Storage.PulseStorage storage, KnownUnits u
 
     /// <summary>Records a new intervention; an empty id gets a new one.</summary>
     /// <exception cref="ArgumentException"><paramref name="actor"/> cannot be recorded in the audit; nothing is written.</exception>
-    public async Task<InterventionWriteResult> AddAsync(InterventionRecord candidate, string actor, CancellationToken cancellationToken)
+    public async Task<InterventionWriteResult> AddAsync(InterventionRecord candidate, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         AuditLog.CheckActor(actor);
@@ -86,7 +86,7 @@ public sealed class InterventionStore(Storage.PulseStorage storage, KnownUnits u
             {
                 var response = await Table.SubmitTransactionAsync(InterventionRows.Insert(record), cancellationToken);
                 await audit.RecordAsync(actor, AuditActions.InterventionAdded, record.Id, Describe(record), cancellationToken);
-                return InterventionWriteResult.Saved(new StoredIntervention(record, response.Value[0].Headers.ETag?.ToString() ?? ""));
+                return InterventionWriteResult.Saved(InterventionRows.Stored(record, InterventionRows.FirstRevision, response.Value[0]));
             }
             catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex == 1)
             {
@@ -104,11 +104,13 @@ public sealed class InterventionStore(Storage.PulseStorage storage, KnownUnits u
 
     /// <summary>
     /// Replaces a stored intervention's start wave, status, owner and notes with <paramref name="updated"/>'s, if it is
-    /// still at <paramref name="expectedVersion"/>; otherwise a conflict with the current one. Unit and type cannot change,
-    /// nor a plan member's plan and start wave; an update that names no plan keeps the stored one (the form never names it).
+    /// still at <paramref name="expectedVersion"/> (<see cref="StoredIntervention.Version"/>); otherwise a conflict with
+    /// the current one. The write itself is made under the row's ETag, so a change in between is a conflict too. Unit
+    /// and type cannot change, nor a plan member's plan and start wave; an update that names no plan keeps the stored one
+    /// (the form never names it).
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="actor"/> cannot be recorded in the audit; nothing is written.</exception>
-    public async Task<InterventionWriteResult> UpdateAsync(InterventionRecord updated, string expectedVersion, string actor, CancellationToken cancellationToken)
+    public async Task<InterventionWriteResult> UpdateAsync(InterventionRecord updated, string expectedVersion, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(updated);
         AuditLog.CheckActor(actor);
@@ -140,10 +142,10 @@ public sealed class InterventionStore(Storage.PulseStorage storage, KnownUnits u
 
         try
         {
-            var response = await Table.SubmitTransactionAsync(InterventionRows.Update(current.Intervention, updated, expectedVersion), cancellationToken);
+            var response = await Table.SubmitTransactionAsync(InterventionRows.Update(current, updated), cancellationToken);
             var change = new InterventionChange(current.Intervention, updated);
             await audit.RecordAsync(actor, ActionOf(change), updated.Id, Describe(change), cancellationToken);
-            return InterventionWriteResult.Saved(new StoredIntervention(updated, response.Value[0].Headers.ETag?.ToString() ?? ""));
+            return InterventionWriteResult.Saved(InterventionRows.Stored(updated, current.Revision + 1, response.Value[0]));
         }
         catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex == 0 && e.Status is 412 or 404)
         {
@@ -160,7 +162,7 @@ public sealed class InterventionStore(Storage.PulseStorage storage, KnownUnits u
     /// overwritten; an intervention that has ended already is left as it is.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="actor"/> cannot be recorded in the audit; nothing is written.</exception>
-    public async Task<InterventionWriteResult> EndAsync(string id, string actor, CancellationToken cancellationToken)
+    public async Task<InterventionWriteResult> EndAsync(string id, AuditActor actor, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

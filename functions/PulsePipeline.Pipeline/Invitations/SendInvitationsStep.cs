@@ -28,6 +28,7 @@ public sealed class SendInvitationsStep(
     PoisonQueues poison,
     IOptions<PulseOptions> options,
     TimeProvider clock,
+    DutchCalendar calendar,
     ILogger<SendInvitationsStep> logger)
 {
     /// <summary>Markers written per table transaction; also the most a crash can send twice.</summary>
@@ -47,9 +48,9 @@ public sealed class SendInvitationsStep(
             return;
         }
 
-        if (batch.Round > 0 && Weekdays.IsWeekend(clock.GetUtcNow()))
+        if (batch.Round > 0 && calendar.IsWeekend(clock.GetUtcNow()))
         {
-            var wait = Weekdays.UntilMondayMorning(clock.GetUtcNow());
+            var wait = calendar.UntilMondayMorning(clock.GetUtcNow());
             logger.LogInformation("Batch {BatchId} of wave {WaveId}: reminders wait for Monday ({Wait})", batch.BatchId, batch.WaveId, wait);
             await queues.SendAsync(StorageNames.InvitationsQueue, batch, cancellationToken, wait);
             return;
@@ -97,7 +98,7 @@ public sealed class SendInvitationsStep(
                 var invitee = pending[next];
                 var language = Languages.TryParse(invitee.Language, out var l) ? l.Value : Language.Nl;
                 var link = SurveyLink.For(o.SurveyBaseUrl, SurveyTokens.Derive(secret, batch.WaveId, invitee.EmployeeId), language);
-                var content = InvitationEmail.Compose(language, link, batch.Round, wave.ClosesAt, o.K);
+                var content = InvitationEmail.Compose(language, link, batch.Round, calendar.Day(wave.ClosesAt), o.K);
                 try
                 {
                     await session.SendAsync(new OutgoingEmail(invitee.Email, content), cancellationToken);

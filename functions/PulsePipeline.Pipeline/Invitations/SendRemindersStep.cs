@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PulsePipeline.Models.Email;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Roster;
@@ -21,6 +22,7 @@ public sealed class SendRemindersStep(
     QueueSender queues,
     IOptions<PulseOptions> options,
     TimeProvider clock,
+    DutchCalendar calendar,
     ILogger<SendRemindersStep> logger)
 {
     private const int ChunkSize = 5_000;
@@ -28,7 +30,7 @@ public sealed class SendRemindersStep(
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (Weekdays.IsWeekend(now))
+        if (calendar.IsWeekend(now))
         {
             logger.LogInformation("No reminders on a weekend");
             return 0;

@@ -17,10 +17,10 @@ namespace PulsePipeline.Pipeline.Plans;
 public sealed class PlanDraws(PlanStore store, PlanEligibility eligibility, InterventionStore interventions, AuditLog audit)
 {
     /// <exception cref="ArgumentException"><paramref name="actor"/> cannot be recorded in the audit; nothing is written.</exception>
-    public async Task<PlanWriteResult> DrawAsync(string id, PlanActor actor, CancellationToken cancellationToken)
+    public async Task<PlanWriteResult> DrawAsync(string id, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        AuditLog.CheckActor(actor.Name);
+        AuditLog.CheckActor(actor);
         if (await store.GetRowAsync(id, cancellationToken) is not { } row || await store.GetAsync(id, cancellationToken) is not { } plan)
         {
             return PlanWriteResult.Missing;
@@ -49,17 +49,17 @@ public sealed class PlanDraws(PlanStore store, PlanEligibility eligibility, Inte
 
         plan = plan with { Drawing = drawing };
         var sizes = string.Join(", ", plan.StartWaves.Select((w, c) => string.Create(CultureInfo.InvariantCulture, $"{w}: {members.Count(m => m.Cohort == c)}")));
-        await audit.RecordAsync(actor.Name, AuditActions.PlanDrawn, plan.Id, $"seed {drawing.Seed}; {sizes}", cancellationToken);
+        await audit.RecordAsync(actor, AuditActions.PlanDrawn, plan.Id, $"seed {drawing.Seed}; {sizes}", cancellationToken);
         await EnsureInterventionsAsync(plan, actor, cancellationToken);
         return PlanWriteResult.Done(plan);
     }
 
     /// <exception cref="ArgumentException"><paramref name="actor"/> cannot be recorded in the audit; nothing is written.</exception>
-    public async Task<PlanWriteResult> WithdrawAsync(string id, string unit, string reason, PlanActor actor, CancellationToken cancellationToken)
+    public async Task<PlanWriteResult> WithdrawAsync(string id, string unit, string reason, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(reason);
-        AuditLog.CheckActor(actor.Name);
+        AuditLog.CheckActor(actor);
         if (await store.GetAsync(id, cancellationToken) is not { } plan)
         {
             return PlanWriteResult.Missing;
@@ -82,8 +82,8 @@ public sealed class PlanDraws(PlanStore store, PlanEligibility eligibility, Inte
             return PlanWriteResult.Refused(current, current?.Withdrawals.FirstOrDefault(w => w.Unit == unit) is { } other ? [PlanRules.AlreadyWithdrawn(other)] : [PlanRules.NotMember(unit)]);
         }
 
-        await audit.RecordAsync(actor.Name, AuditActions.PlanMemberWithdrawn, plan.Id, $"unit {unit}", cancellationToken);
-        await interventions.EndAsync(PlanIds.Intervention(plan.Id, place), actor.Name, cancellationToken);
+        await audit.RecordAsync(actor, AuditActions.PlanMemberWithdrawn, plan.Id, $"unit {unit}", cancellationToken);
+        await interventions.EndAsync(PlanIds.Intervention(plan.Id, place), actor, cancellationToken);
         return PlanWriteResult.Done(plan with { Withdrawals = [.. plan.Withdrawals, withdrawal] });
     }
 
@@ -105,7 +105,7 @@ public sealed class PlanDraws(PlanStore store, PlanEligibility eligibility, Inte
     }
 
     /// <summary>One planned intervention per member, each under its fixed id, so a repeat adds only what is missing.</summary>
-    private async Task EnsureInterventionsAsync(RolloutPlan plan, PlanActor actor, CancellationToken cancellationToken)
+    private async Task EnsureInterventionsAsync(RolloutPlan plan, AuditActor actor, CancellationToken cancellationToken)
     {
         var members = plan.Drawing!.Members;
         for (var place = 0; place < members.Count; place++)
@@ -119,7 +119,7 @@ public sealed class PlanDraws(PlanStore store, PlanEligibility eligibility, Inte
             var m = members[place];
             var notes = string.Create(CultureInfo.InvariantCulture, $"Rollout plan {plan.Id}: cohort {m.Cohort + 1} of {plan.Cohorts}, drawn {plan.Drawing.Day:yyyy-MM-dd}.");
             var record = new InterventionRecord(id, m.Unit, plan.Type, m.StartWave, InterventionStatuses.Planned, plan.Owner, notes) { Plan = plan.Id };
-            var saved = await interventions.AddAsync(record, actor.Name, cancellationToken);
+            var saved = await interventions.AddAsync(record, actor, cancellationToken);
             if (saved.Outcome != InterventionWriteOutcome.Saved && await interventions.GetAsync(id, cancellationToken) is null)
             {
                 throw new InvalidOperationException($"Plan {plan.Id}: the intervention of {m.Unit} was refused: {string.Join("; ", saved.Problems)}");

@@ -15,11 +15,11 @@ namespace PulsePipeline.Pipeline.Plans;
 public sealed class PlanRegistry(PlanStore store, PlanEligibility eligibility, KnownUnits units, AuditLog audit, IOptions<PulseOptions> options)
 {
     /// <exception cref="ArgumentException"><paramref name="actor"/> cannot be recorded in the audit; nothing is written.</exception>
-    public async Task<PlanWriteResult> RegisterAsync(PlanRequest request, PlanActor actor, CancellationToken cancellationToken)
+    public async Task<PlanWriteResult> RegisterAsync(PlanRequest request, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(actor);
-        AuditLog.CheckActor(actor.Name);
+        AuditLog.CheckActor(actor);
         var problems = new List<PlanProblem>();
         var eligible = request.Units ?? await eligibility.DefaultUnitsAsync(cancellationToken);
         var cohorts = request.StartWaves?.Count ?? PlanDraw.Cohorts(eligible.Count, request.Capacity, request.Cohorts);
@@ -45,7 +45,7 @@ public sealed class PlanRegistry(PlanStore store, PlanEligibility eligibility, K
         }
 
         await store.AddAsync(plan, cancellationToken);
-        await audit.RecordAsync(actor.Name, AuditActions.PlanRegistered, plan.Id, $"{plan.Type}; {plan.Eligible.Count} units; {plan.Cohorts} cohorts from {plan.StartWaves[0]}; strata {plan.Strata}", cancellationToken);
+        await audit.RecordAsync(actor, AuditActions.PlanRegistered, plan.Id, $"{plan.Type}; {plan.Eligible.Count} units; {plan.Cohorts} cohorts from {plan.StartWaves[0]}; strata {plan.Strata}", cancellationToken);
         return PlanWriteResult.Done(plan);
     }
 

@@ -112,6 +112,7 @@ public sealed class PublishWaveStep(
             Name = unit.Name,
             Parent = unit.Parent,
             Published = result.Published,
+            Withheld = result.Published ? "" : result.Suppression.ToString(),
             N = result.N,
             Invited = result.Invited,
             ResponseRate = result.ResponseRate,

@@ -40,6 +40,8 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public TableClient SendLedger { get; } = tables.GetTableClient(names.SendLedger);
 
+    public TableClient SignOuts { get; } = tables.GetTableClient(names.SignOuts);
+
     public QueueClient Queue(string name) => queues.GetQueueClient(Names.Queue(name));
 
     public QueueClient PoisonQueue(string name) => queues.GetQueueClient(Names.PoisonQueue(name));
@@ -69,22 +71,6 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
         var running = await WavesAsync(cancellationToken);
         await Task.WhenAll(running.Where(w => w.State is WaveStates.Opening or WaveStates.Open && w.Table.Length > 0).Select(w => WaveTable(w).CreateIfNotExistsAsync(cancellationToken)));
     }
-
-    /// <summary>Deletes everything this prefix owns, every wave's table included: for tests, the demo and the bench, never the pipeline.</summary>
-    public async Task DeleteAllAsync(CancellationToken cancellationToken)
-    {
-        var waves = await WavesAsync(cancellationToken);
-        var work = new List<Task>();
-        work.AddRange(waves.Where(w => w.Table.Length > 0).Select(w => tables.DeleteTableAsync(w.Table, cancellationToken)));
-        work.AddRange(Names.Tables.Select(t => tables.DeleteTableAsync(t, cancellationToken)));
-        work.AddRange(StorageNames.Queues.Select(q => Queue(q).DeleteIfExistsAsync(cancellationToken)));
-        work.AddRange(StorageNames.Queues.Select(q => PoisonQueue(q).DeleteIfExistsAsync(cancellationToken)));
-        await Task.WhenAll(work);
-    }
-
-    /// <summary>Whether a table exists: for checks that a wave's table is gone after publication.</summary>
-    public async Task<bool> TableExistsAsync(string name, CancellationToken cancellationToken) =>
-        await tables.QueryAsync(TableClient.CreateQueryFilter($"TableName eq {name}"), cancellationToken: cancellationToken).AnyAsync(cancellationToken);
 
     /// <summary>Every wave row (none when the waves table does not exist yet).</summary>
     private async Task<IReadOnlyList<WaveEntity>> WavesAsync(CancellationToken cancellationToken)

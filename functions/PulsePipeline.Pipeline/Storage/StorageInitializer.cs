@@ -1,12 +1,11 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using PulsePipeline.Models.Email;
 
 namespace PulsePipeline.Pipeline.Storage;
 
 /// <summary>
-/// Gets a host ready before any trigger can run: refuses to start without the Dutch time zone, then creates the
-/// pipeline's tables, queues and containers. Both happen in <see cref="StartingAsync"/>, which the host calls on
+/// Gets a host ready before any trigger can run: creates the pipeline's tables and queues in
+/// <see cref="StartingAsync"/>, which the host calls on
 /// every lifecycle service before it starts any hosted service, whatever the registration order: the WebJobs
 /// listeners and timers and Kestrel in `pulse host`, the worker's invocation channel in the Functions app. (As a
 /// plain StartAsync it ran after the WebJobs host had started, and a past-due CloseWaves timer met missing tables.)
@@ -15,7 +14,6 @@ public sealed class StorageInitializer(PulseStorage storage, ILogger<StorageInit
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        DutchCalendar.EnsureAvailable();
         await storage.EnsureCreatedAsync(cancellationToken);
         logger.LogInformation("Storage ready (prefix '{Prefix}')", storage.Names.Queue(""));
     }

@@ -57,8 +57,11 @@ public sealed class StorageNames(string prefix)
     /// <summary>The send ledger that holds every host's email to PULSE_SEND_LIMITS (one row).</summary>
     public string SendLedger => Table("sendledger");
 
+    /// <summary>Development sign-in sessions that were signed out, until they would have expired anyway.</summary>
+    public string SignOuts => Table("signouts");
+
     /// <summary>The tables every host creates at start; each wave's own table comes and goes with the wave.</summary>
-    public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit, Effects, SendLedger, Plans];
+    public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit, Effects, SendLedger, SignOuts, Plans];
 
     /// <summary>
     /// The name of a wave's own table, which holds its token rows, idempotency markers and running tallies until the

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Tokens;
+using PulsePipeline.Pipeline.Access;
 using PulsePipeline.Pipeline.Configuration;
 
 namespace PulsePipeline.Pipeline.Survey;
@@ -15,11 +16,12 @@ namespace PulsePipeline.Pipeline.Survey;
 /// trigger in Azure). GET shows the form; POST validates token and answers, enqueues one identity-free response
 /// and marks the token used. Every outcome is a page in the employee's language with a precise status — 404
 /// unknown link, 410 closed wave, 409 used link, 400 invalid answers (the form again, with errors), 413/415/405
-/// for requests no browser form sends — and 503 when storage fails, never a 500; nothing is enqueued on any of
+/// for requests no browser form sends, 400 for a host this app does not serve (<see cref="ServedHosts"/>, checked
+/// before anything else) — and 503 when storage fails, never a 500; nothing is enqueued on any of
 /// them. Nothing here logs a token, its hash, a unit or an answer, and successes are not logged at all: a log
 /// line per response would be a per-response timestamp.
 /// </summary>
-public sealed class SurveyEndpoint(SurveyResponses responses, IOptions<PulseOptions> options, ILogger<SurveyEndpoint> logger)
+public sealed class SurveyEndpoint(SurveyResponses responses, IOptions<PulseOptions> options, ServedHosts hosts, ILogger<SurveyEndpoint> logger)
 {
     /// <summary>Far above any real answer set (13 items take about 65 bytes), far below anything costly.</summary>
     public const int MaxBodyBytes = 4096;
@@ -68,17 +70,24 @@ public sealed class SurveyEndpoint(SurveyResponses responses, IOptions<PulseOpti
 
     /// <summary>
     /// What no route serves (`/`, `//survey/…`, `/survey%2F…`): the unknown-link page, 404, so a mangled link still
-    /// says what happened, in the employee's language, with the survey's headers.
+    /// says what happened, in the employee's language, with the survey's headers; under a host this app does not serve,
+    /// the unknown-host page, 400.
     /// </summary>
     public Task NotFoundAsync(HttpContext context)
     {
         SurveyHeaders.Apply(context.Response);
         var page = new SurveyPage(LanguageOf(context.Request), null, options.Value.K, options.Value.ConfidentialAdviserUrl, options.Value.ReportingChannelUrl);
-        return WriteAsync(context, SurveyProblem.UnknownLink.Status(), SurveyPages.Problem(page, SurveyProblem.UnknownLink));
+        var problem = hosts.Serves(context.Request) ? SurveyProblem.UnknownLink : SurveyProblem.UnknownHost;
+        return WriteAsync(context, problem.Status(), SurveyPages.Problem(page, problem));
     }
 
     private async Task<(int Status, string Html)> RespondAsync(HttpRequest request, string? token, SurveyPage page, CancellationToken cancellationToken)
     {
+        if (!hosts.Serves(request))
+        {
+            return Problem(page with { FormPath = null }, SurveyProblem.UnknownHost);
+        }
+
         var isPost = HttpMethods.IsPost(request.Method);
         if (!isPost && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {

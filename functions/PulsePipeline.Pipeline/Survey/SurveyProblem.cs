@@ -21,6 +21,9 @@ public enum SurveyProblem
     /// <summary>405: a method other than GET, HEAD or POST.</summary>
     MethodNotAllowed,
 
+    /// <summary>400: the request named a host this app does not serve (Pipeline.Access.ServedHosts); nothing was read.</summary>
+    UnknownHost,
+
     /// <summary>503: storage failed; nothing was enqueued or marked, so the same link can be tried again.</summary>
     Unavailable,
 }

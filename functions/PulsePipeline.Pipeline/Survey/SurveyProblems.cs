@@ -13,6 +13,7 @@ public static class SurveyProblems
         SurveyProblem.TooLarge => StatusCodes.Status413PayloadTooLarge,
         SurveyProblem.UnsupportedContent => StatusCodes.Status415UnsupportedMediaType,
         SurveyProblem.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+        SurveyProblem.UnknownHost => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status503ServiceUnavailable,
     };
 }

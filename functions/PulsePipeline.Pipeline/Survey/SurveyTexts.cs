@@ -99,6 +99,7 @@ internal sealed record SurveyTexts
             [SurveyProblem.TooLarge] = ("Het formulier was te groot", ["Er is meer verstuurd dan de vragenlijst kan bevatten, dus er is niets opgeslagen.", "Open de vragenlijst opnieuw en verstuur uw antwoorden nog eens."]),
             [SurveyProblem.UnsupportedContent] = ("Het formulier kon niet worden gelezen", ["De antwoorden kwamen niet aan als een gewoon webformulier, dus er is niets opgeslagen.", "Open de vragenlijst opnieuw en verstuur uw antwoorden nog eens."]),
             [SurveyProblem.MethodNotAllowed] = ("Dit kan hier niet", ["Deze pagina kan alleen de vragenlijst tonen en uw antwoorden ontvangen."]),
+            [SurveyProblem.UnknownHost] = ("Onbekend adres", ["Deze pagina werd opgevraagd onder een adres dat niet bij de peiling hoort, dus er is niets getoond of opgeslagen.", "Open de link uit de uitnodiging in uw e-mail."]),
             [SurveyProblem.Unavailable] = ("Het lukt nu even niet", ["Door een storing kunnen we de vragenlijst nu niet tonen of uw antwoorden niet verwerken. Er is niets opgeslagen.", "Probeer het over een paar minuten opnieuw met dezelfde link; die blijft werken tot de peiling sluit."]),
         },
     };
@@ -143,6 +144,7 @@ internal sealed record SurveyTexts
             [SurveyProblem.TooLarge] = ("The form was too large", ["More was sent than the questionnaire can hold, so nothing was saved.", "Open the questionnaire again and submit your answers once more."]),
             [SurveyProblem.UnsupportedContent] = ("The form could not be read", ["The answers did not arrive as an ordinary web form, so nothing was saved.", "Open the questionnaire again and submit your answers once more."]),
             [SurveyProblem.MethodNotAllowed] = ("This is not possible here", ["This page can only show the questionnaire and receive your answers."]),
+            [SurveyProblem.UnknownHost] = ("Unknown address", ["This page was requested under an address that does not belong to the survey, so nothing was shown or saved.", "Open the link from the invitation in your email."]),
             [SurveyProblem.Unavailable] = ("Something went wrong on our side", ["Because of a fault, we cannot show the questionnaire or process your answers right now. Nothing was saved.", "Please try again in a few minutes with the same link; it keeps working until the survey closes."]),
         },
     };

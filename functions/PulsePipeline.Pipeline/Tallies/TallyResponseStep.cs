@@ -97,10 +97,18 @@ public sealed class TallyResponseStep(PulseStorage storage, WaveStore waves, ILo
 
     private async Task CommitAsync(List<Pending> group, CancellationToken cancellationToken)
     {
-        var waveId = group[0].Response.WaveId;
-        var partition = TallyEntity.Partition(group[0].Response.UnitId);
-        var wave = await waves.GetAsync(waveId, cancellationToken);
+        var wave = await waves.GetAsync(group[0].Response.WaveId, cancellationToken);
         var instrument = wave is null ? null : Instruments.TryGet(wave.InstrumentVersion, out var known) ? known : null;
+        RejectUnfit(group, wave, instrument);
+        if (group.Count > 0)
+        {
+            await AddToTallyAsync(storage.WaveTable(wave!), instrument!, group, cancellationToken);
+        }
+    }
+
+    /// <summary>Fails (to the poison queue) and drops the responses that cannot be counted in <paramref name="wave"/>.</summary>
+    private static void RejectUnfit(List<Pending> group, WaveEntity? wave, SurveyInstrument? instrument)
+    {
         foreach (var p in group.ToList())
         {
             var problem = wave is null ? "the response names a wave that does not exist"
@@ -115,20 +123,23 @@ public sealed class TallyResponseStep(PulseStorage storage, WaveStore waves, ILo
                 group.Remove(p);
             }
         }
+    }
 
-        if (group.Count == 0)
-        {
-            return;
-        }
-
-        var table = storage.WaveTable(wave!);
+    /// <summary>
+    /// Adds the group to its unit's running tally and writes a marker per response in one transaction: a marker that
+    /// exists already is a duplicate, acknowledged and left out; a tally changed by another writer is read again.
+    /// </summary>
+    private async Task AddToTallyAsync(TableClient table, SurveyInstrument instrument, List<Pending> group, CancellationToken cancellationToken)
+    {
+        var waveId = group[0].Response.WaveId;
+        var partition = TallyEntity.Partition(group[0].Response.UnitId);
         for (var attempt = 1; group.Count > 0;)
         {
             var current = await table.GetEntityIfExistsAsync<TallyEntity>(partition, TallyEntity.Row, cancellationToken: cancellationToken);
-            var tally = current.HasValue ? current.Value!.ToTally() : PrivateTally.Empty(instrument!);
+            var tally = current.HasValue ? current.Value!.ToTally() : PrivateTally.Empty(instrument);
             foreach (var p in group)
             {
-                tally = tally.Add(instrument!, p.Response.Answers);
+                tally = tally.Add(instrument, p.Response.Answers);
             }
 
             var updated = TallyEntity.From(partition, tally, current.HasValue ? current.Value!.ETag : ETag.All);

@@ -40,15 +40,16 @@ public static class ClientPrincipalHeader
                 .ToList();
             string? First(params string[] types) => types.Select(t => pairs.FirstOrDefault(p => p.Type == t).Value).FirstOrDefault(v => v is not null);
 
+            // The object id is the audit's stable id: it must be one (Entra's are GUIDs) and never a command-line actor's.
             var id = First(ObjectIdClaim, "oid");
-            if (id is null)
+            if (!Models.Identifiers.Identifier.IsValid(id) || Models.Audit.AuditActors.IsReserved(id))
             {
                 return null;
             }
 
-            var name = First(nameType, "name", "preferred_username") ?? id;
+            var name = First(nameType, "name", "preferred_username") ?? id!;
             var roles = pairs.Where(p => p.Type == roleType || p.Type == "roles").Select(p => p.Value!);
-            return WorkspacePrincipal.Create(id, name, roles);
+            return WorkspacePrincipal.Create(id!, name, roles);
         }
         catch (Exception e) when (e is FormatException or JsonException or DecoderFallbackException)
         {

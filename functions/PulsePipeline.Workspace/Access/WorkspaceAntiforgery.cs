@@ -3,6 +3,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using PulsePipeline.Pipeline.Access;
 
 namespace PulsePipeline.Workspace.Access;
 
@@ -15,6 +16,9 @@ namespace PulsePipeline.Workspace.Access;
 public static class WorkspaceAntiforgery
 {
     public const string FieldName = "antiforgery";
+
+    /// <summary>The longest token <see cref="IsValid"/> reads; an issued one is 54 characters.</summary>
+    public const int MaxTokenLength = 128;
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(4);
 
     public static string Issue(byte[] key, string userId, DateTimeOffset now)
@@ -27,7 +31,7 @@ public static class WorkspaceAntiforgery
 
     public static bool IsValid(byte[] key, string? token, string userId, DateTimeOffset now)
     {
-        if (token is null || token.Length > 128)
+        if (token is null || token.Length > MaxTokenLength)
         {
             return false;
         }
@@ -53,15 +57,18 @@ public static class WorkspaceAntiforgery
     }
 
     /// <summary>
-    /// False when a browser says the request came from elsewhere: an Origin other than this host, or a
-    /// Sec-Fetch-Site other than same-origin. Under the pages' Referrer-Policy: no-referrer browsers send
+    /// False when a browser says the request came from elsewhere: an Origin other than one this app serves (the
+    /// configured origins of <see cref="ServedHosts"/>, never the request's own Host, which a rebinding page chooses),
+    /// or a Sec-Fetch-Site other than same-origin. Under the pages' Referrer-Policy: no-referrer browsers send
     /// "Origin: null" even for their own forms, so "null" says nothing and Sec-Fetch-Site decides. Clients that
     /// send neither (curl) are judged by the token alone.
     /// </summary>
-    public static bool IsSameOrigin(HttpRequest request)
+    public static bool IsSameOrigin(HttpRequest request, ServedHosts hosts)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(hosts);
         var origin = request.Headers.Origin.ToString();
-        if (origin.Length > 0 && origin != "null" && !string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase))
+        if (origin.Length > 0 && origin != "null" && !hosts.IsServedOrigin(request, origin))
         {
             return false;
         }

@@ -4,7 +4,7 @@ namespace PulsePipeline.Workspace.Pages;
 
 /// <summary>
 /// One view of the heatmap: one construct over a window of consecutive published waves ending at <see cref="To"/>,
-/// the tree as it was in that wave. Earlier and later windows are links (navigation, not aggregation).
+/// newest first in <see cref="Waves"/>, the tree as it was in that wave. Earlier and later windows are links (navigation, not aggregation).
 /// </summary>
 public sealed record HeatmapModel(
     Construct Construct,

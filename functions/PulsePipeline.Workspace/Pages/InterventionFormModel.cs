@@ -9,6 +9,9 @@ namespace PulsePipeline.Workspace.Pages;
 /// </summary>
 public sealed record InterventionFormModel(InterventionRecord Values, string? Version, IReadOnlyList<InterventionProblem> Problems)
 {
+    /// <summary>The hidden field that carries <see cref="StoredIntervention.Version"/>: a revision number, no time.</summary>
+    public const string VersionField = "version";
+
     public bool IsNew => Version is null;
 
     public StoredIntervention? Theirs { get; init; }
@@ -17,4 +20,7 @@ public sealed record InterventionFormModel(InterventionRecord Values, string? Ve
     public string? Done { get; init; }
 
     public string UnitName { get; init; } = "";
+
+    /// <summary>The units and start waves the form offers.</summary>
+    public FormChoices Choices { get; init; } = FormChoices.None;
 }

@@ -1,5 +1,8 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using PulsePipeline.Models.Interventions;
+using PulsePipeline.Models.Waves;
+using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Interventions;
 using PulsePipeline.Workspace.Reading;
 
@@ -10,7 +13,7 @@ namespace PulsePipeline.Workspace.Pages;
 /// (never of a wave before its publication: effects are written per published wave, and only published waves are
 /// listed); interventions are a list, never a total of survey figures.
 /// </summary>
-public sealed class RegistryPageModels(PublishedReadModel read, RegistryReadModel registry)
+public sealed class RegistryPageModels(PublishedReadModel read, RegistryReadModel registry, IOptions<PulseOptions> options, TimeProvider clock)
 {
     private const int MaxDepth = 64;
 
@@ -75,6 +78,19 @@ public sealed class RegistryPageModels(PublishedReadModel read, RegistryReadMode
             names);
     }
 
+    /// <summary>The units and start waves the intervention form offers (<see cref="FormChoices"/>).</summary>
+    public async Task<FormChoices> FormChoicesAsync(CancellationToken cancellationToken)
+    {
+        var unpublishedTask = read.UnpublishedWaveIdsAsync(cancellationToken);
+        var waves = (await read.WavesAsync(cancellationToken)).Select(w => w.Id).ToList();
+        var rows = waves.Count == 0 ? [] : await read.RowsAsync(waves[^1], cancellationToken);
+        var unpublished = await unpublishedTask;
+        var known = waves.Concat(unpublished).Max(StringComparer.Ordinal);
+        var scheduled = WaveSchedule.Next(options.Value.WaveSchedule, clock.GetUtcNow(), FormChoices.ScheduledWaves)
+            .Where(w => known is null || string.CompareOrdinal(w, known) > 0);
+        return new FormChoices(TreeOrder(rows), [.. unpublished.Concat(scheduled)], [.. waves.TakeLast(FormChoices.RecentWaves).Reverse()]);
+    }
+
     public async Task<AuditModel> AuditAsync(string? from, string? to, CancellationToken cancellationToken)
     {
         var today = registry.Today;
@@ -82,6 +98,31 @@ public sealed class RegistryPageModels(PublishedReadModel read, RegistryReadMode
         var valid = DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) & DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end) && start <= end;
         (start, end) = valid ? (start, end) : (today.AddDays(-6), today);
         return new AuditModel(start, end, await registry.AuditAsync(start, end, Pipeline.Audit.AuditLog.MaxListing, cancellationToken), asked && !valid);
+    }
+
+    /// <summary>Every unit, depth first from the root, children by name, each with the names above it.</summary>
+    private static List<SearchHit> TreeOrder(IReadOnlyList<PublishedRow> rows)
+    {
+        var children = rows.Where(r => !r.IsRoot).ToLookup(r => r.Parent, StringComparer.Ordinal);
+        var ordered = new List<SearchHit>();
+        void Visit(PublishedRow row, List<string> above, int depth)
+        {
+            ordered.Add(new SearchHit(row.Unit, row.Name, above));
+            if (depth < MaxDepth)
+            {
+                foreach (var child in children[row.Unit].OrderBy(c => c.Name, StringComparer.CurrentCulture).ThenBy(c => c.Unit, StringComparer.Ordinal))
+                {
+                    Visit(child, row.IsRoot ? [] : [.. above, row.Name], depth + 1);
+                }
+            }
+        }
+
+        foreach (var root in rows.Where(r => r.IsRoot))
+        {
+            Visit(root, [], 0);
+        }
+
+        return ordered;
     }
 
     private static int TypeOrder(string type) => InterventionTypes.All.ToList().FindIndex(t => t.Id == type);

@@ -5,7 +5,8 @@ namespace PulsePipeline.Workspace.Pages;
 
 /// <summary>
 /// A unit's page: its published rows over all published waves (its own trend), its flags, the latest wave's item
-/// counts, and where it sits in the tree (path from the root, children) as published in the latest wave it is in.
+/// counts, where it sits in the tree (path from the root, children) as published in the latest wave it is in, and
+/// its status now (<see cref="Status"/>).
 /// </summary>
 public sealed record UnitModel(
     string Unit,
@@ -15,4 +16,9 @@ public sealed record UnitModel(
     IReadOnlyList<(string Unit, string Name)> Path,
     IReadOnlyList<PublishedRow> Children,
     PublishedRow? Latest,
-    SurveyInstrument? LatestInstrument);
+    SurveyInstrument? LatestInstrument)
+{
+    public UnitStatus Status { get; init; } = UnitStatus.None;
+
+    public bool IsRoot => Path.Count == 1;
+}

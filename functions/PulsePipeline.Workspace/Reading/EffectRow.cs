@@ -29,5 +29,5 @@ public sealed record EffectRow(
     /// <summary>What an inconclusive effect lacks, as stored counts: its reason is worded from these.</summary>
     public EffectShortfall Missing { get; init; } = EffectShortfall.None;
 
-    public bool IsConclusive => Verdict != "inconclusive" && Estimate is not null && CiLow is not null && CiHigh is not null;
+    public bool IsConclusive => EffectWords.VerdictOf(Verdict) != EffectVerdict.Inconclusive && Estimate is not null && CiLow is not null && CiHigh is not null;
 }

@@ -1,3 +1,5 @@
+using PulsePipeline.Models.Detection;
+
 namespace PulsePipeline.Workspace.Reading;
 
 /// <summary>
@@ -19,8 +21,8 @@ public sealed record FlagRow(
     string Reasons,
     string ReasonData = "")
 {
-    public const string Suppressed = "Suppressed";
-    public const string NotEnoughHistory = "NotEnoughHistory";
+    public const string Suppressed = nameof(UnitFlagStatus.Suppressed);
+    public const string NotEnoughHistory = nameof(UnitFlagStatus.NotEnoughHistory);
 
     public bool IsOrganisation => Unit is null;
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using PulsePipeline.Models.Instrument;
+using PulsePipeline.Models.Publication;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
@@ -12,7 +13,8 @@ namespace PulsePipeline.Workspace.Reading;
 /// Everything the workspace reads, and the only class that reads it (privacy rule 6): the published rows, the
 /// flags, and which waves are published. It opens those three tables and no other, so the pages cannot reach
 /// tallies, tokens, the roster or deliveries even by mistake; a unit test checks the assembly references none of
-/// them. Of a wave it reads only its id and instrument, and only once the wave is published. Within a request
+/// them. Of a wave it reads only its id and instrument once it is published, and before that only its id (for the
+/// intervention form's start waves): nothing of an open wave's answers or participation. Within a request
 /// (<see cref="BeginRequest"/>) the wave list and each wave's rows are read once, however many parts of the page ask.
 /// </summary>
 public sealed class PublishedReadModel
@@ -26,10 +28,12 @@ public sealed class PublishedReadModel
     public static readonly IReadOnlyList<string> FigureColumns =
     [
         nameof(PublishedEntity.PartitionKey), nameof(PublishedEntity.RowKey), nameof(PublishedEntity.Name), nameof(PublishedEntity.Parent),
-        nameof(PublishedEntity.Published), nameof(PublishedEntity.N), nameof(PublishedEntity.Invited), nameof(PublishedEntity.ResponseRate),
+        nameof(PublishedEntity.Published), nameof(PublishedEntity.Withheld), nameof(PublishedEntity.N), nameof(PublishedEntity.Invited), nameof(PublishedEntity.ResponseRate),
         nameof(PublishedEntity.PressureMean), nameof(PublishedEntity.PressureSd), nameof(PublishedEntity.SpeakUpMean), nameof(PublishedEntity.SpeakUpSd),
         nameof(PublishedEntity.NormsMean), nameof(PublishedEntity.NormsSd),
     ];
+
+    private static readonly string[] WithheldColumns = [nameof(PublishedEntity.PartitionKey), nameof(PublishedEntity.RowKey), nameof(PublishedEntity.Published), nameof(PublishedEntity.Withheld)];
 
     private static readonly AsyncLocal<RequestReads?> Request = new();
 
@@ -60,6 +64,14 @@ public sealed class PublishedReadModel
     public Task<IReadOnlyList<PublishedWave>> WavesAsync(CancellationToken cancellationToken) =>
         Request.Value is { } reads ? reads.Waves(() => ReadWavesAsync(cancellationToken)) : ReadWavesAsync(cancellationToken);
 
+    /// <summary>The ids of waves opened but not yet published, oldest first: start waves the intervention form offers.</summary>
+    public async Task<IReadOnlyList<string>> UnpublishedWaveIdsAsync(CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {WaveEntity.Partition} and State ne {WaveStates.Published}");
+        var rows = await waves.QueryAsync<WaveEntity>(filter, select: [nameof(WaveEntity.RowKey), nameof(WaveEntity.State)], cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        return [.. rows.Select(w => w.RowKey).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>Every row of a wave, without item distributions (<see cref="FigureColumns"/>).</summary>
     public Task<IReadOnlyList<PublishedRow>> RowsAsync(string wave, CancellationToken cancellationToken) =>
         Request.Value is { } reads ? reads.Rows(wave, () => ReadRowsAsync(wave, cancellationToken)) : ReadRowsAsync(wave, cancellationToken);
@@ -73,6 +85,14 @@ public sealed class PublishedReadModel
     /// <summary>The units whose parent was <paramref name="parent"/> in that wave (one partition, filtered by the service), without items.</summary>
     public async Task<IReadOnlyList<PublishedRow>> ChildrenAsync(string wave, string parent, CancellationToken cancellationToken) =>
         [.. (await published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {wave} and Parent eq {parent}"), select: FigureColumns, cancellationToken: cancellationToken).ToListAsync(cancellationToken)).Select(ToRow)];
+
+    /// <summary>
+    /// Why each unit suppressed in <paramref name="wave"/> is withheld (null: not recorded), filtered by the service, so
+    /// a view of several waves learns it without reading every row of each.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, SuppressionReason?>> WithheldAsync(string wave, CancellationToken cancellationToken) =>
+        (await published.QueryAsync<PublishedEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {wave} and Published eq false"), select: WithheldColumns, cancellationToken: cancellationToken).ToListAsync(cancellationToken))
+            .Select(ToRow).ToDictionary(r => r.Unit, r => r.Withheld, StringComparer.Ordinal);
 
     /// <summary>Every flag row of a wave: the units' and the organisation's.</summary>
     public async Task<IReadOnlyList<FlagRow>> FlagsAsync(string wave, CancellationToken cancellationToken) =>
@@ -117,7 +137,10 @@ public sealed class PublishedReadModel
         },
         p.Published && p.Items.Length > 0
             ? JsonSerializer.Deserialize<Dictionary<string, long[]>>(p.Items)!.ToDictionary(i => i.Key, i => (IReadOnlyList<long>)i.Value, StringComparer.Ordinal)
-            : new Dictionary<string, IReadOnlyList<long>>(StringComparer.Ordinal));
+            : new Dictionary<string, IReadOnlyList<long>>(StringComparer.Ordinal))
+    {
+        Withheld = p.Published ? SuppressionReason.None : Enum.TryParse<SuppressionReason>(p.Withheld, out var reason) && reason != SuppressionReason.None ? reason : null,
+    };
 
     private static FlagRow ToFlag(FlagEntity f) => new(
         f.PartitionKey,

@@ -1,4 +1,5 @@
 using PulsePipeline.Models.Instrument;
+using PulsePipeline.Models.Publication;
 
 namespace PulsePipeline.Workspace.Reading;
 
@@ -18,6 +19,12 @@ public sealed record PublishedRow(
     IReadOnlyDictionary<Construct, ConstructResult> Constructs,
     IReadOnlyDictionary<string, IReadOnlyList<long>> Items)
 {
+    /// <summary>
+    /// Why the row has no figures: <see cref="SuppressionReason.None"/> when published; null when suppressed by a
+    /// publication that did not yet store the reason.
+    /// </summary>
+    public SuppressionReason? Withheld { get; init; } = SuppressionReason.None;
+
     public ConstructResult Of(Construct construct) => Constructs.TryGetValue(construct, out var result) ? result : new ConstructResult(null, null);
 
     public bool IsRoot => Parent.Length == 0;

@@ -25,4 +25,7 @@ public static class Fields
     public static string ItemShare(string item, int answer) => $"item_share:{item}:{answer}";
 
     public const string OrganisationScope = "organisation";
+
+    /// <summary>How many units in a unit's subtree (itself included) the detector flagged in a wave: a count of flag rows.</summary>
+    public const string FlaggedUnits = "flagged_units";
 }

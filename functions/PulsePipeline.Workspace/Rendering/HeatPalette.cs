@@ -1,44 +1,40 @@
-using PulsePipeline.Models.Workspace;
-
 namespace PulsePipeline.Workspace.Rendering;
 
 /// <summary>
-/// The heatmap's diverging orange–blue palette, safe for the common colour-vision deficiencies, with at least 3:1
-/// contrast between neighbouring classes and at least 4.5:1 for each class's text (a unit test checks both). Each
-/// class also has a symbol shown in the cell, so colour never carries the meaning alone.
+/// The heatmap's marks: a flag about the construct in view is dark orange, a flag about the other construct light
+/// orange, every other cell white, each with its own symbol and its name for screen readers, so colour never carries
+/// the meaning alone. A flag stands out from every other cell by at least 3:1, and each text is readable on its
+/// background (4.5:1); a unit test checks both.
 /// </summary>
 public static class HeatPalette
 {
-    public static IReadOnlyList<ChangeClass> Order { get; } =
-        [ChangeClass.ClearlyWorse, ChangeClass.Worse, ChangeClass.NoClearChange, ChangeClass.Better, ChangeClass.ClearlyBetter];
+    public static IReadOnlyList<CellMark> Order { get; } = [CellMark.Flagged, CellMark.FlaggedOtherTopic, CellMark.NotFlagged];
 
-    public static string Background(ChangeClass c) => c switch
+    public const string SuppressedBackground = "#e6e6e6";
+
+    public static string Background(CellMark mark) => mark switch
     {
-        ChangeClass.ClearlyWorse => "#5c2300",
-        ChangeClass.Worse => "#d66a14",
-        ChangeClass.NoClearChange => "#ffffff",
-        ChangeClass.Better => "#3f88c5",
-        _ => "#0b2f57",
+        CellMark.Flagged => "#5c2300",
+        CellMark.FlaggedOtherTopic => "#f7d7bc",
+        _ => "#ffffff",
     };
 
-    public static string Text(ChangeClass c) => c is ChangeClass.ClearlyWorse or ChangeClass.ClearlyBetter ? "#ffffff" : "#000000";
+    public static string Text(CellMark mark) => mark == CellMark.Flagged ? "#ffffff" : "#1b1b1b";
 
-    public static string Symbol(ChangeClass c) => c switch
+    public static string Symbol(CellMark mark) => mark switch
     {
-        ChangeClass.ClearlyWorse => "!!",
-        ChangeClass.Worse => "!",
-        ChangeClass.NoClearChange => "=",
-        ChangeClass.Better => "✓",
-        _ => "✓✓",
+        CellMark.Flagged => "⚑",
+        CellMark.FlaggedOtherTopic => "⚐",
+        _ => "",
     };
 
-    /// <summary>The CSS class of a cell of this class.</summary>
-    public static string CssClass(ChangeClass c) => "h" + Order.ToList().IndexOf(c);
+    /// <summary>The CSS class of a cell with this mark.</summary>
+    public static string CssClass(CellMark mark) => "h" + Order.ToList().IndexOf(mark);
 
     public const string SuppressedSymbol = "⊘";
     public const string NoHistorySymbol = "…";
     public const string MissingSymbol = "–";
 
-    /// <summary>The rules for every class, written into the one stylesheet.</summary>
+    /// <summary>The rules for every mark, written into the one stylesheet.</summary>
     public static string Css() => string.Concat(Order.Select(c => $".{CssClass(c)}{{background:{Background(c)};color:{Text(c)}}}"));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using PulsePipeline.Models.Detection.Findings;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Workspace.Access;
 
@@ -15,6 +16,9 @@ public sealed class PageContext(Language language, SignInState signIn, string? a
     public WorkspaceTexts Texts { get; } = WorkspaceTexts.For(language);
 
     public RegistryTexts Registry { get; } = RegistryTexts.For(language);
+
+    /// <summary>How flags are named (new, since, explained), shared with the IPIM digest.</summary>
+    public FindingTexts Findings { get; } = FindingTexts.For(language);
 
     public SignInState SignIn { get; } = signIn;
 

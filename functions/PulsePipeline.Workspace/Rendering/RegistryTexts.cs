@@ -37,6 +37,8 @@ public sealed record RegistryTexts
     public required string TypeField { get; init; }
     public required string StartWaveField { get; init; }
     public required string StartWaveHint { get; init; }
+    public required string StartWaveUpcoming { get; init; }
+    public required string StartWavePublished { get; init; }
     public required string StatusField { get; init; }
     public required string OwnerField { get; init; }
     public required string OwnerHint { get; init; }
@@ -65,6 +67,8 @@ public sealed record RegistryTexts
     public required string AuditShow { get; init; }
     public required string Day { get; init; }
     public required string Actor { get; init; }
+    public required string ActorId { get; init; }
+    public required string ActorIdMissing { get; init; }
     public required string Action { get; init; }
     public required string Subject { get; init; }
     public required string Detail { get; init; }
@@ -86,6 +90,11 @@ public sealed record RegistryTexts
     public required string EffectsNone { get; init; }
     public required string EffectsUnitsOfType { get; init; }
     public required string EffectChart { get; init; }
+    public required string EffectAxis { get; init; }
+    public required string ChanceVerdicts { get; init; }
+    public required string ChanceLabelled { get; init; }
+    public required string ChanceExpected { get; init; }
+    public required string ChanceMeaning { get; init; }
     public required string UnitEffect { get; init; }
     public required string UnitInterventionsIntro { get; init; }
     public required string UnitInterventionsNone { get; init; }

@@ -1,5 +1,5 @@
 using PulsePipeline.Models.Instrument;
-using PulsePipeline.Models.Workspace;
+using PulsePipeline.Models.Publication;
 using PulsePipeline.Workspace.Access;
 
 namespace PulsePipeline.Workspace.Rendering;
@@ -24,7 +24,8 @@ public sealed record WorkspaceTexts
     public required IReadOnlyDictionary<Construct, string> Constructs { get; init; }
     public required IReadOnlyDictionary<Construct, string> ConstructDirection { get; init; }
     public required IReadOnlyDictionary<string, string> Statuses { get; init; }
-    public required IReadOnlyDictionary<ChangeClass, string> Classes { get; init; }
+    public required IReadOnlyDictionary<CellMark, string> Marks { get; init; }
+    public required IReadOnlyDictionary<CellMark, string> MarkLegend { get; init; }
     public required string Wave { get; init; }
     public required string Unit { get; init; }
     public required string Respondents { get; init; }
@@ -42,7 +43,17 @@ public sealed record WorkspaceTexts
     public required string Yes { get; init; }
     public required string No { get; init; }
     public required string Reasons { get; init; }
-    public required string SuppressedCell { get; init; }
+    public required string WithheldFewerThanK { get; init; }
+    public required string WithheldSecondary { get; init; }
+    public required string WithheldUnrecorded { get; init; }
+    public required string WithheldFewerThanKShort { get; init; }
+    public required string WithheldSecondaryShort { get; init; }
+    public required string WithheldUnrecordedShort { get; init; }
+    public required string WithheldLegend { get; init; }
+    public required string IntervalTo { get; init; }
+    public required string ChangeAxis { get; init; }
+    public required string FlagSinceHeading { get; init; }
+    public required string FlaggedInWaves { get; init; }
     public required string NoHistoryCell { get; init; }
     public required string MissingCell { get; init; }
     public required string NoWavesYet { get; init; }
@@ -74,6 +85,8 @@ public sealed record WorkspaceTexts
     public required string HeatmapOrganisation { get; init; }
     public required string HeatmapAllUnits { get; init; }
     public required string HeatmapAllMinistries { get; init; }
+    public required string HeatmapWaves { get; init; }
+    public required string HeatmapFlaggedNow { get; init; }
 
     public required string UnitTitle { get; init; }
     public required string UnitPlaceHeading { get; init; }
@@ -92,7 +105,31 @@ public sealed record WorkspaceTexts
     public required string UnitFlagsHeading { get; init; }
     public required string UnitFlagsNone { get; init; }
     public required string UnitInterventionsHeading { get; init; }
-    public required string UnitSuppressedWave { get; init; }
+    public required string UnitNowHeading { get; init; }
+    public required string UnitNowDetector { get; init; }
+    public required string UnitNowOrganisation { get; init; }
+    public required string UnitNowNoVerdict { get; init; }
+    public required string UnitNowChange { get; init; }
+    public required string UnitNowNoEstimate { get; init; }
+    public required string UnitNowWatch { get; init; }
+    public required string WatchExplained { get; init; }
+    public required string WatchPersist { get; init; }
+    public required string WatchNoIntervention { get; init; }
+    public required string WatchFirstEstimate { get; init; }
+    public required string WatchParticipation { get; init; }
+    public required string WatchLasting { get; init; }
+    public required string WatchNothing { get; init; }
+    public required string TrendFlagMark { get; init; }
+    public required string TrendStartMark { get; init; }
+
+    public required string SearchTitle { get; init; }
+    public required string SearchIntro { get; init; }
+    public required string SearchLabel { get; init; }
+    public required string SearchPlaceholder { get; init; }
+    public required string SearchSubmit { get; init; }
+    public required string SearchResults { get; init; }
+    public required string SearchNone { get; init; }
+    public required string SearchMore { get; init; }
 
     public required string SignInTitle { get; init; }
     public required string SignInIntro { get; init; }
@@ -106,4 +143,20 @@ public sealed record WorkspaceTexts
     public required IReadOnlyDictionary<SignInRefusal, (string Title, string Text)> Refusals { get; init; }
     public required string SignInLink { get; init; }
     public required string BackToOverview { get; init; }
+
+    /// <summary>Why a unit's wave has no figures, in full (privacy rule 3: the reason, never a count).</summary>
+    public string WithheldLong(SuppressionReason? reason) => reason switch
+    {
+        SuppressionReason.FewerThanK => WithheldFewerThanK,
+        SuppressionReason.Secondary => WithheldSecondary,
+        _ => WithheldUnrecorded,
+    };
+
+    /// <summary>The same in a few words, for a heatmap cell or a list.</summary>
+    public string WithheldShort(SuppressionReason? reason) => reason switch
+    {
+        SuppressionReason.FewerThanK => WithheldFewerThanKShort,
+        SuppressionReason.Secondary => WithheldSecondaryShort,
+        _ => WithheldUnrecordedShort,
+    };
 }

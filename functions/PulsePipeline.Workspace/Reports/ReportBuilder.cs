@@ -1,4 +1,5 @@
 using PulsePipeline.Pipeline.Interventions;
+using PulsePipeline.Workspace.Pages;
 using PulsePipeline.Workspace.Reading;
 
 namespace PulsePipeline.Workspace.Reports;
@@ -7,7 +8,7 @@ namespace PulsePipeline.Workspace.Reports;
 /// Builds a ministry report from published rows, flags, interventions and effects only. The ministry must be a unit
 /// directly under the root in the last wave asked, and both waves published; its subtree is as published then.
 /// </summary>
-public sealed class ReportBuilder(PublishedReadModel read, RegistryReadModel registry)
+public sealed class ReportBuilder(PublishedReadModel read, RegistryReadModel registry, FindingsReader findings)
 {
     public async Task<(ReportChoice Choice, ReportModel? Report)> BuildAsync(string? unit, string? from, string? to, CancellationToken cancellationToken)
     {
@@ -31,21 +32,60 @@ public sealed class ReportBuilder(PublishedReadModel read, RegistryReadModel reg
         var interventionsTask = registry.InterventionsAsync(InterventionFilter.All, cancellationToken);
         var effects = await registry.EffectsAsync(to!, cancellationToken);
         var own = (await Task.WhenAll(ownTasks)).OfType<PublishedRow>().ToList();
-        var flags = (await Task.WhenAll(flagTasks)).SelectMany(f => f).Where(f => f is { IsOrganisation: false, Flagged: true } && subtree.Contains(f.Unit!))
-            .OrderBy(f => f.Wave, StringComparer.Ordinal).ThenByDescending(f => f.Score ?? double.NegativeInfinity).ToList();
+        var flags = await Task.WhenAll(flagTasks);
         var interventions = (await interventionsTask).Where(i => subtree.Contains(i.Intervention.Unit)).ToList();
         var ids = interventions.Select(i => i.Intervention.Id).ToHashSet(StringComparer.Ordinal);
+        var names = rows.ToDictionary(r => r.Unit, r => r.Name, StringComparer.Ordinal);
         var model = new ReportModel(
             unit!,
             byUnit[unit!].Name,
             from!,
             to!,
             own,
-            flags,
+            FlaggedInPeriod(rows, range, flags, subtree, names),
             interventions,
             [.. effects.Where(e => !e.IsPooled && ids.Contains(e.InterventionId)).OrderBy(e => e.Unit, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal)],
-            rows.ToDictionary(r => r.Unit, r => r.Name, StringComparer.Ordinal));
+            names)
+        {
+            Findings = await findings.FindingsAsync(waves[..(end + 1)], rows, flags[^1], subtree.Contains, cancellationToken),
+            OwnFlags = [.. flags.SelectMany(f => f).Where(f => f.Unit == unit)],
+            Withheld = [.. rows.Where(r => !r.Published && subtree.Contains(r.Unit)).OrderBy(r => r.Name, StringComparer.CurrentCulture).Select(r => (r.Unit, r.Name, r.Withheld))],
+        };
         return (new ReportChoice(ministries, waves, unit, from, to, false), model);
+    }
+
+    /// <summary>
+    /// Every unit of the subtree flagged in the period, by its last flag's score; a unit whose last flag a flagged unit
+    /// below it explained (grouped over the last wave's tree) names that unit's finding.
+    /// </summary>
+    private static List<ReportFlaggedUnit> FlaggedInPeriod(IReadOnlyList<PublishedRow> rows, List<string> range, IReadOnlyList<FlagRow>[] flags, HashSet<string> subtree, Dictionary<string, string> names)
+    {
+        var owners = new Dictionary<(string Wave, string Unit), string>();
+        for (var i = 0; i < range.Count; i++)
+        {
+            foreach (var finding in FindingsReader.Group(rows, flags[i]))
+            {
+                foreach (var explained in finding.Explains)
+                {
+                    owners[(range[i], explained)] = finding.Unit;
+                }
+            }
+        }
+
+        return [.. flags.SelectMany(f => f).Where(f => f is { IsOrganisation: false, Flagged: true } && subtree.Contains(f.Unit!))
+            .GroupBy(f => f.Unit!, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var lastFlag = g.OrderBy(f => f.Wave, StringComparer.Ordinal).Last();
+                var owner = owners.GetValueOrDefault((lastFlag.Wave, g.Key));
+                return new ReportFlaggedUnit(g.Key, names.GetValueOrDefault(g.Key, g.Key), [.. g.Select(f => f.Wave).Order(StringComparer.Ordinal)], lastFlag)
+                {
+                    ExplainedBy = owner is null ? null : (owner, names.GetValueOrDefault(owner, owner)),
+                };
+            })
+            .OrderBy(u => u.ExplainedBy is not null)
+            .ThenByDescending(u => u.Last.Wave, StringComparer.Ordinal)
+            .ThenByDescending(u => u.Last.Score ?? double.NegativeInfinity)];
     }
 
     /// <summary>The ministry and every unit below it, by the parent links of one wave.</summary>

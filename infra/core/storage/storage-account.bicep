@@ -1,5 +1,5 @@
 // The one storage account of the Functions host and the pipeline: blobs (host leases, timer status,
-// deployment package, models), queues and tables. Reached only through Microsoft Entra identities.
+// deployment package), queues and tables. Reached only through Microsoft Entra identities.
 
 @description('Azure region of the account.')
 param location string

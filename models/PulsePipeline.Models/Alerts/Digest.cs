@@ -4,11 +4,12 @@ using PulsePipeline.Models.Effects;
 namespace PulsePipeline.Models.Alerts;
 
 /// <summary>
-/// One wave's message to IPIM: the organisation-level change (if significant), the units raised this wave, and how
-/// many stay flagged without having worsened (raised before, not repeated); and the effects of earlier interventions
-/// that are news this wave (<see cref="EffectsSection"/>).
+/// One wave's message to IPIM: the organisation-level change (if significant), the findings raised this wave (new, or
+/// continuing and worse), the findings that stay flagged without having worsened (named, not repeated); and the effects
+/// of earlier interventions that are news this wave (<see cref="EffectsSection"/>). Findings group flags as the
+/// workspace does (<see cref="Detection.Findings.FlagFindings"/>), so both name the same units new and continuing.
 /// </summary>
-public sealed record Digest(string WaveId, OrganisationChange? Organisation, IReadOnlyList<DigestUnit> Raised, int StillFlagged, int K)
+public sealed record Digest(string WaveId, OrganisationChange? Organisation, IReadOnlyList<DigestUnit> Raised, IReadOnlyList<DigestContinuing> StillFlagged, int K)
 {
     /// <summary>Interventions whose estimate is news this wave (a first estimate, a changed verdict or the final one).</summary>
     public IReadOnlyList<DigestEffect> Effects { get; init; } = [];
@@ -21,6 +22,12 @@ public sealed record Digest(string WaveId, OrganisationChange? Organisation, IRe
 
     /// <summary>Rollout plans whose window closed this wave, each reported once with its final effects (<see cref="PlansSection"/>).</summary>
     public IReadOnlyList<DigestPlan> Plans { get; init; } = [];
+
+    /// <summary>Findings whose flag began this wave.</summary>
+    public int New => Raised.Count(u => u.IsNew);
+
+    /// <summary>Findings flagged since an earlier wave, raised again (worse) or not.</summary>
+    public int Continuing => Raised.Count(u => !u.IsNew) + StillFlagged.Count;
 
     /// <summary>An effect that is news is news on its own: IPIM learns what worked even in a wave without flags.</summary>
     public bool HasNews => Raised.Count > 0 || Organisation is { Significant: true } || Effects.Count > 0 || Plans.Count > 0;

@@ -1,4 +1,5 @@
 using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Detection.Findings;
 using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.Models.Alerts;
@@ -29,21 +30,15 @@ public sealed class DigestTexts
         ? "Geen eenheid laat deze meting een ongunstige verschuiving zien die groter is dan het toeval verklaart."
         : "No unit shows an adverse shift beyond what chance explains this wave.";
 
+    public string NothingNew => nl
+        ? "Deze meting geen nieuwe markering, en geen gemarkeerde eenheid die verder verslechterde."
+        : "No new flag this wave, and no flagged unit that worsened further.";
+
     public string WhatMoved => nl ? "Wat veranderde" : "What moved";
 
     public string Respondents => nl ? "Respondenten deze meting" : "Respondents this wave";
 
     public static DigestTexts For(Language language) => language == Language.Nl ? Dutch : English;
-
-    public string Subject(string wave, int raised) => (nl, raised) switch
-    {
-        (true, 0) => $"Integriteitspuls {wave}: geen eenheden gemarkeerd",
-        (true, 1) => $"Integriteitspuls {wave}: 1 eenheid gemarkeerd",
-        (true, _) => $"Integriteitspuls {wave}: {raised} eenheden gemarkeerd",
-        (false, 0) => $"Integrity pulse {wave}: no units flagged",
-        (false, 1) => $"Integrity pulse {wave}: 1 unit flagged",
-        _ => $"Integrity pulse {wave}: {raised} units flagged",
-    };
 
     public string Organisation(OrganisationChange change)
     {
@@ -55,11 +50,19 @@ public sealed class DigestTexts
             : $"Organisation-wide: {pressure}, {speakUp} since the previous wave, over {change.Units} units{(change.Adverse ? ", an adverse change" : "")}. This change is shared by the whole organisation; the unit changes below are already corrected for it.";
     }
 
-    public string StillFlagged(int count) => nl
-        ? count == 1
-            ? "1 eenheid die in een eerdere meting gemarkeerd werd, blijft gemarkeerd zonder te verslechteren; zij wordt hier niet herhaald."
-            : $"{count} eenheden die in een eerdere meting gemarkeerd werden, blijven gemarkeerd zonder te verslechteren; zij worden hier niet herhaald."
-        : $"{count} unit(s) flagged in an earlier wave remain flagged without worsening; they are not repeated here.";
+    public string StillFlagged => nl
+        ? "Blijven gemarkeerd zonder te verslechteren sinds ze eerder gemeld werden (hier niet herhaald):"
+        : "Still flagged without worsening since they were raised before (not repeated here):";
+
+    /// <summary>How flags are named (new, since, explained): the same words as the workspace.</summary>
+    public FindingTexts Findings => FindingTexts.For(Language);
+
+    /// <summary>"; also explains the flag of A › B" for the flagged units above a finding, or nothing.</summary>
+    public string Explains(IReadOnlyList<IReadOnlyList<string>> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return paths.Count == 0 ? "" : "; " + string.Format(System.Globalization.CultureInfo.InvariantCulture, Findings.ExplainsFormat, string.Join(", ", paths.Select(p => string.Join(" › ", p))));
+    }
 
     public string Closing(int k) => nl
         ? $"Elk cijfer hier is gepubliceerd: het rust op minstens {k} respondenten, en geen individueel antwoord is te zien of af te leiden. Veranderingen zijn t.o.v. de eigen eerdere metingen van de eenheid, met de organisatiebrede verandering eruit; ± is een marge van 95%."

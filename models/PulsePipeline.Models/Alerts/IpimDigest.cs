@@ -1,3 +1,4 @@
+using PulsePipeline.Models.Detection.Findings;
 using PulsePipeline.Models.Email;
 using PulsePipeline.Models.Instrument;
 
@@ -23,7 +24,7 @@ public static class IpimDigest
     {
         ArgumentNullException.ThrowIfNull(digest);
         var texts = DigestTexts.For(language);
-        var writer = new DigestWriter(language, texts.Subject(digest.WaveId, digest.Raised.Count));
+        var writer = new DigestWriter(language, FindingTexts.Subject(digest.WaveId, digest.New, digest.Continuing, language));
         foreach (var section in Sections)
         {
             section.Write(digest, texts, writer);

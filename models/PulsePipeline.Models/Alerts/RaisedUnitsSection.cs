@@ -4,7 +4,7 @@ using PulsePipeline.Models.Instrument;
 namespace PulsePipeline.Models.Alerts;
 
 /// <summary>
-/// Each raised unit: its path, what moved, n, each construct's last published waves with what they show (a jump, a
+/// Each raised finding: its path, whether its flag is new or since when (and the flags above it it explains), what moved, n, each construct's last published waves with what they show (a jump, a
 /// steady rise, back to the earlier level…, <see cref="TrendShapes"/>) and why a wave has no point, and the suggested
 /// interventions with their reason.
 /// </summary>
@@ -17,13 +17,14 @@ public sealed class RaisedUnitsSection : IDigestSection
         ArgumentNullException.ThrowIfNull(writer);
         if (digest.Raised.Count == 0)
         {
-            writer.Paragraph(texts.NothingRaised);
+            writer.Paragraph(digest.StillFlagged.Count > 0 ? texts.NothingNew : texts.NothingRaised);
             return;
         }
 
         foreach (var unit in digest.Raised)
         {
             writer.Heading(string.Join(" › ", unit.Path));
+            writer.Item($"{texts.Findings.Status(unit.Since, digest.WaveId)}{texts.Explains(unit.Explains)}");
             writer.Item($"{texts.WhatMoved}: {ReasonTexts.Describe(unit.Flag.Reasons, texts.Language)}");
             writer.Item($"{texts.Respondents}: {unit.Flag.N}");
             foreach (var construct in new[] { Construct.Pressure, Construct.SpeakUp })

@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace PulsePipeline.Models.Csv;
 
 /// <summary>
-/// Turns an input file into text the parser may read: strictly UTF-8 (a byte-order mark is allowed and dropped), of
+/// Turns input bytes or text into text the parser may read: strictly UTF-8 (a byte-order mark is allowed and dropped), of
 /// bounded size, with its separator detected from the header line. A file in another encoding is refused with a
 /// message that says how to save it as UTF-8, because decoding it as anything else would change ids silently.
 /// </summary>
@@ -17,15 +17,28 @@ internal static class CsvInput
         "save it as UTF-8: in Excel, File > Save As > \"CSV UTF-8 (comma delimited) (*.csv)\" (Dutch Excel: \"CSV UTF-8 (door komma's gescheiden)\"); " +
         "in LibreOffice Calc, File > Save As > \"Text CSV\" with \"Edit filter settings\" and character set \"Unicode (UTF-8)\"";
 
-    public static (string? Text, CsvProblem? Problem) ReadFile(string path, string source)
+    /// <summary>All bytes of a stream (bounded: a longer one is refused before it is read when its length is known), decoded.</summary>
+    public static (string? Text, CsvProblem? Problem) ReadStream(Stream stream, string source)
     {
-        var length = new FileInfo(path).Length;
-        if (length > MaxBytes)
+        if (stream.CanSeek && stream.Length - stream.Position > MaxBytes)
         {
-            return (null, new CsvProblem(source, 0, $"the file is larger than {MaxBytes / (1024 * 1024)} MiB ({length:N0} bytes); is it the right file?"));
+            return (null, TooLarge(source, $" ({stream.Length - stream.Position:N0} bytes)"));
         }
 
-        return Decode(File.ReadAllBytes(path), source);
+        using var bytes = new MemoryStream();
+        var block = new byte[64 * 1024];
+        int read;
+        while ((read = stream.Read(block, 0, block.Length)) > 0)
+        {
+            if (bytes.Length + read > MaxBytes)
+            {
+                return (null, TooLarge(source, ""));
+            }
+
+            bytes.Write(block, 0, read);
+        }
+
+        return Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), source);
     }
 
     /// <summary>All text of a reader (bounded like a file), without a leading byte-order mark.</summary>
@@ -38,7 +51,7 @@ internal static class CsvInput
         {
             if (text.Length + read > MaxBytes)
             {
-                return (null, new CsvProblem(source, 0, $"the file is larger than {MaxBytes / (1024 * 1024)} MiB; is it the right file?"));
+                return (null, TooLarge(source, ""));
             }
 
             text.Append(block, 0, read);
@@ -93,6 +106,9 @@ internal static class CsvInput
 
         return semicolon > comma && semicolon >= tab ? ';' : tab > comma && tab > semicolon ? '\t' : ',';
     }
+
+    private static CsvProblem TooLarge(string source, string size) =>
+        new(source, 0, $"the file is larger than {MaxBytes / (1024 * 1024)} MiB{size}; is it the right file?");
 
     /// <summary>A UTF-16 byte-order mark, or (without one) the zero bytes that UTF-16 gives every ASCII character.</summary>
     private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)

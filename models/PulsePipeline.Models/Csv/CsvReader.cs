@@ -16,16 +16,15 @@ public static class CsvReader
     public const int DefaultMaxFieldLength = 1024;
     private const int MaxProblems = 200;
 
-    /// <summary>Reads a file as strict UTF-8; a file in another encoding is one problem that says how to save it as UTF-8.</summary>
-    public static CsvDocument ReadFile(string path, IReadOnlyList<string> columns, int maxFieldLength = DefaultMaxFieldLength, IReadOnlyList<string>? optionalColumns = null)
+    /// <summary>
+    /// Reads a file's bytes (the caller opens the file; the domain does no I/O) as strict UTF-8; input in another
+    /// encoding is one problem that says how to save it as UTF-8.
+    /// </summary>
+    /// <param name="source">The file's name, as problems name it.</param>
+    public static CsvDocument Read(Stream stream, string source, IReadOnlyList<string> columns, int maxFieldLength = DefaultMaxFieldLength, IReadOnlyList<string>? optionalColumns = null)
     {
-        var source = Path.GetFileName(path);
-        if (!File.Exists(path))
-        {
-            return new CsvDocument(source, [], [new CsvProblem(source, 0, $"file not found: {path}")]);
-        }
-
-        var (text, problem) = CsvInput.ReadFile(path, source);
+        ArgumentNullException.ThrowIfNull(stream);
+        var (text, problem) = CsvInput.ReadStream(stream, source);
         return text is null ? new CsvDocument(source, [], [problem!]) : Parse(text, source, columns, maxFieldLength, optionalColumns ?? []);
     }
 

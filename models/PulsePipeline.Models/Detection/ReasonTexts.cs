@@ -14,7 +14,7 @@ public static class ReasonTexts
         var nl = language == Language.Nl;
         return reason.Kind switch
         {
-            ReasonKind.Suppressed => nl ? "deze meting afgeschermd (te weinig respondenten om te publiceren)" : "suppressed this wave (too few respondents to publish)",
+            ReasonKind.Suppressed => nl ? "deze meting afgeschermd (te weinig respondenten, of ter bescherming van een kleine groep)" : "withheld this wave (too few respondents, or to protect a small group)",
             ReasonKind.NotEnoughHistory => nl ? $"nog te weinig geschiedenis: {reason.Count} eerder gepubliceerde metingen nodig" : $"not enough history yet: {reason.Count} earlier published waves needed",
             ReasonKind.Moved or ReasonKind.MovedOverTwoWaves => Move(reason, language),
             ReasonKind.SteadyTrend => nl

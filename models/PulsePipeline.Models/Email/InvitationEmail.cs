@@ -10,9 +10,10 @@ namespace PulsePipeline.Models.Email;
 /// </summary>
 public static class InvitationEmail
 {
-    public static EmailContent Compose(Language language, Uri link, int round, DateTimeOffset closesAt, int k)
+    /// <param name="closesOn">The day the wave closes in the Netherlands (<see cref="DutchCalendar.Day"/>).</param>
+    public static EmailContent Compose(Language language, Uri link, int round, DateOnly closesOn, int k)
     {
-        var closes = DutchCalendar.Date(closesAt, language);
+        var closes = DutchCalendar.Date(closesOn, language);
         var nl = language == Language.Nl;
         var subject = (round, nl) switch
         {

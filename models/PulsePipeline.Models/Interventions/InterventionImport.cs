@@ -19,7 +19,7 @@ namespace PulsePipeline.Models.Interventions;
 /// </summary>
 public static class InterventionImport
 {
-    /// <param name="document">The parsed file (<see cref="InterventionsCsv.ReadFile"/>); its own problems are kept.</param>
+    /// <param name="document">The parsed file (<see cref="InterventionsCsv.Read(Stream, string)"/>); its own problems are kept.</param>
     /// <param name="stored">Every intervention in the registry now.</param>
     /// <param name="isKnownUnit">Whether a unit is in the current roster or a published wave.</param>
     /// <param name="defaultOwner">The owner of new rows when the file has no owner column: the importing user.</param>
@@ -28,28 +28,44 @@ public static class InterventionImport
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(isKnownUnit);
+        var planner = new Planner(stored, isKnownUnit, defaultOwner);
         var problems = new List<CsvProblem>(document.Problems);
-        var byId = stored.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var byKey = stored.ToDictionary(i => i.NaturalKey);
-        var idLines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keyLines = new Dictionary<(string, string, string), int>();
-        var added = new List<InterventionRecord>();
-        var updated = new List<InterventionChange>();
-        var unchanged = 0;
         foreach (var row in InterventionsCsv.Rows(document))
         {
-            var rowProblems = new List<string>();
+            var (before, after) = planner.Resolve(row);
+            var rowProblems = planner.Problems(row, before, after);
+            problems.AddRange(rowProblems.Select(m => new CsvProblem(document.Source, row.Line, m)));
+            if (rowProblems.Count == 0)
+            {
+                planner.Accept(before, after);
+            }
+        }
+
+        return new InterventionImportPlan(planner.Added, planner.Updated, planner.Unchanged, problems);
+    }
+
+    /// <summary>The registry as the import sees it, and what the rows read so far have claimed.</summary>
+    private sealed class Planner(IReadOnlyList<InterventionRecord> stored, Func<string, bool> isKnownUnit, string defaultOwner)
+    {
+        private readonly Dictionary<string, InterventionRecord> byId = stored.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        private readonly Dictionary<(string, string, string), InterventionRecord> byKey = stored.ToDictionary(i => i.NaturalKey);
+        private readonly Dictionary<string, int> idLines = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string, string), int> keyLines = [];
+
+        public List<InterventionRecord> Added { get; } = [];
+
+        public List<InterventionChange> Updated { get; } = [];
+
+        public int Unchanged { get; private set; }
+
+        /// <summary>The stored intervention a row changes (by id, else by unit, type and start wave), and what it becomes.</summary>
+        public (InterventionRecord? Before, InterventionRecord After) Resolve(InterventionCsvRow row)
+        {
             var before = row.Id is { Length: > 0 } id
                 ? byId.GetValueOrDefault(id)
                 : byKey.GetValueOrDefault((row.Unit, row.Type, row.StartWave));
-            var target = before?.Id ?? row.Id ?? "";
-            if (target.Length > 0 && !idLines.TryAdd(target, row.Line))
-            {
-                rowProblems.Add($"changes intervention {CsvReader.Printable(target)} again (also on line {idLines[target]}); give each intervention one row");
-            }
-
             var after = new InterventionRecord(
-                target,
+                before?.Id ?? row.Id ?? "",
                 row.Unit,
                 row.Type,
                 row.StartWave,
@@ -59,52 +75,66 @@ public static class InterventionImport
             {
                 Plan = row.Plan ?? before?.Plan ?? "",
             };
-            var fieldProblems = InterventionRules.Check(after).ToList();
-            if (before is not null)
+            return (before, after);
+        }
+
+        /// <summary>Everything wrong with a row: a second row for one intervention, its fields, its unit, a natural key taken twice.</summary>
+        public List<string> Problems(InterventionCsvRow row, InterventionRecord? before, InterventionRecord after)
+        {
+            var problems = new List<string>();
+            if (after.Id.Length > 0 && !idLines.TryAdd(after.Id, row.Line))
             {
-                fieldProblems.AddRange(InterventionRules.CheckChange(before, after));
+                problems.Add($"changes intervention {CsvReader.Printable(after.Id)} again (also on line {idLines[after.Id]}); give each intervention one row");
             }
 
-            // A stored intervention's unit was accepted when it was recorded; it may have left the roster since.
-            var unitChecked = fieldProblems.Exists(p => p.Field == InterventionFields.Unit);
-            if (!unitChecked && before is null && !isKnownUnit(after.Unit))
-            {
-                fieldProblems.Add(InterventionRules.UnknownUnit(after.Unit));
-            }
-
-            rowProblems.AddRange(fieldProblems.Select(p => p.ToString()));
+            var fieldProblems = FieldProblems(before, after);
+            problems.AddRange(fieldProblems.Select(p => p.ToString()));
             if (fieldProblems.Count == 0)
             {
                 if (!keyLines.TryAdd(after.NaturalKey, row.Line))
                 {
-                    rowProblems.Add($"unit {CsvReader.Printable(after.Unit)}, {after.Type} starting in {after.StartWave} appears more than once (also on line {keyLines[after.NaturalKey]}); keep one of the two rows");
+                    problems.Add($"unit {CsvReader.Printable(after.Unit)}, {after.Type} starting in {after.StartWave} appears more than once (also on line {keyLines[after.NaturalKey]}); keep one of the two rows");
                 }
                 else if (byKey.TryGetValue(after.NaturalKey, out var holder) && holder.Id != after.Id)
                 {
-                    rowProblems.Add(InterventionRules.Duplicate(after, holder.Id).ToString());
+                    problems.Add(InterventionRules.Duplicate(after, holder.Id).ToString());
                 }
             }
 
-            problems.AddRange(rowProblems.Select(m => new CsvProblem(document.Source, row.Line, m)));
-            if (rowProblems.Count > 0)
-            {
-                continue;
-            }
+            return problems;
+        }
 
+        public void Accept(InterventionRecord? before, InterventionRecord after)
+        {
             if (before is null)
             {
-                added.Add(after);
+                Added.Add(after);
             }
             else if (before == after)
             {
-                unchanged++;
+                Unchanged++;
             }
             else
             {
-                updated.Add(new InterventionChange(before, after));
+                Updated.Add(new InterventionChange(before, after));
             }
         }
 
-        return new InterventionImportPlan(added, updated, unchanged, problems);
+        private List<InterventionProblem> FieldProblems(InterventionRecord? before, InterventionRecord after)
+        {
+            var problems = InterventionRules.Check(after).ToList();
+            if (before is not null)
+            {
+                problems.AddRange(InterventionRules.CheckChange(before, after));
+            }
+
+            // A stored intervention's unit was accepted when it was recorded; it may have left the roster since.
+            if (before is null && !problems.Exists(p => p.Field == InterventionFields.Unit) && !isKnownUnit(after.Unit))
+            {
+                problems.Add(InterventionRules.UnknownUnit(after.Unit));
+            }
+
+            return problems;
+        }
     }
 }

@@ -23,12 +23,12 @@ public sealed record InterventionProblem(
     public string Field => Kind switch
     {
         InterventionProblemKind.IdInvalid or InterventionProblemKind.IdTaken => InterventionFields.Id,
-        InterventionProblemKind.UnitEmpty or InterventionProblemKind.UnitInvalid or InterventionProblemKind.UnitUnknown or InterventionProblemKind.UnitChanged => InterventionFields.Unit,
+        InterventionProblemKind.UnitEmpty or InterventionProblemKind.UnitInvalid or InterventionProblemKind.UnitUnknown or InterventionProblemKind.UnitAmbiguous or InterventionProblemKind.UnitChanged => InterventionFields.Unit,
         InterventionProblemKind.TypeEmpty or InterventionProblemKind.TypeUnknown or InterventionProblemKind.TypeChanged => InterventionFields.Type,
-        InterventionProblemKind.StartWaveEmpty or InterventionProblemKind.StartWaveInvalid or InterventionProblemKind.StartWaveTaken or InterventionProblemKind.PlanStartWaveChanged => InterventionFields.StartWave,
+        InterventionProblemKind.StartWaveEmpty or InterventionProblemKind.StartWaveInvalid or InterventionProblemKind.StartWaveTaken or InterventionProblemKind.StartWaveNotOffered or InterventionProblemKind.PlanStartWaveChanged => InterventionFields.StartWave,
         InterventionProblemKind.PlanInvalid or InterventionProblemKind.PlanChanged => InterventionFields.Plan,
         InterventionProblemKind.StatusEmpty or InterventionProblemKind.StatusUnknown => InterventionFields.Status,
-        InterventionProblemKind.OwnerEmpty or InterventionProblemKind.OwnerInvalid => InterventionFields.Owner,
+        InterventionProblemKind.OwnerEmpty or InterventionProblemKind.OwnerInvalid or InterventionProblemKind.OwnerEmail => InterventionFields.Owner,
         _ => InterventionFields.Notes,
     };
 

@@ -20,6 +20,9 @@ public enum InterventionProblemKind
     /// <summary>The unit is in neither the current roster nor any published wave.</summary>
     UnitUnknown,
 
+    /// <summary>The workspace form's unit was typed as a name that more than one published unit has.</summary>
+    UnitAmbiguous,
+
     /// <summary>An update moves the intervention to another unit.</summary>
     UnitChanged,
 
@@ -37,6 +40,9 @@ public enum InterventionProblemKind
     /// <summary>Another intervention of the unit has the same type and start wave.</summary>
     StartWaveTaken,
 
+    /// <summary>The workspace form's start wave is not one of the waves it offers (published and scheduled ones).</summary>
+    StartWaveNotOffered,
+
     StatusEmpty,
 
     StatusUnknown,
@@ -45,6 +51,9 @@ public enum InterventionProblemKind
 
     /// <summary>The owner typed is not a valid name (<see cref="InterventionProblem.Fault"/> says why).</summary>
     OwnerInvalid,
+
+    /// <summary>The owner typed is an email address; the hint asks for a name.</summary>
+    OwnerEmail,
 
     /// <summary>The notes are too long or hold a character they may not (<see cref="InterventionProblem.Fault"/>).</summary>
     NotesInvalid,

@@ -27,6 +27,7 @@ public static class InterventionProblemTexts
         InterventionProblemKind.UnitEmpty => "is empty: give the unit's id as the roster has it",
         InterventionProblemKind.UnitInvalid => $"{Quoted(p.Value)} {Fault(p, Language.En)}; a unit id is {Identifier.Rule}",
         InterventionProblemKind.UnitUnknown => $"{Quoted(p.Value)} is neither in the current roster nor in a published wave; check the id against the roster",
+        InterventionProblemKind.UnitAmbiguous => $"{Quoted(p.Value)} is the name of more than one unit; choose the unit from the list, which gives each its id",
         InterventionProblemKind.UnitChanged => $"cannot change: intervention {p.Intervention} is recorded for unit {Quoted(p.Unit)}; end it and record a new one for the other unit",
         InterventionProblemKind.TypeEmpty => $"is empty: use one of {InterventionTypes.IdList}",
         InterventionProblemKind.TypeUnknown => $"{Quoted(p.Value)} is not an intervention type: use one of {InterventionTypes.IdList}",
@@ -37,10 +38,12 @@ public static class InterventionProblemTexts
         InterventionProblemKind.PlanChanged => $"cannot change: only a rollout plan's draw makes an intervention a member (intervention {p.Intervention}, plan {Quoted(p.Plan)})",
         InterventionProblemKind.PlanStartWaveChanged => $"cannot change: intervention {p.Intervention} starts in {Quoted(p.Value)} by the draw of rollout plan {p.Plan}; withdraw the unit from the plan instead",
         InterventionProblemKind.StartWaveTaken => $"{Quoted(p.Value)}: unit {Quoted(p.Unit)} already has a {p.Type} starting in this wave (intervention {(p.Intervention.Length == 0 ? "another" : p.Intervention)}); update that one, or give another start wave",
+        InterventionProblemKind.StartWaveNotOffered => $"{Quoted(p.Value)} is not a wave of the schedule: choose a published wave or one that is open or scheduled",
         InterventionProblemKind.StatusEmpty => $"is empty: use one of {InterventionStatuses.IdList}",
         InterventionProblemKind.StatusUnknown => $"{Quoted(p.Value)} is not a status: use one of {InterventionStatuses.IdList}",
         InterventionProblemKind.OwnerEmpty => "is empty: name the IPIM user responsible for the intervention",
         InterventionProblemKind.OwnerInvalid => $"{Quoted(p.Value)} {Fault(p, Language.En)}; an owner is {Identifier.Rule}",
+        InterventionProblemKind.OwnerEmail => "is an email address: give the IPIM colleague's name instead (the registry holds no email addresses)",
         _ => Notes(p.Fault, Language.En),
     };
 
@@ -51,6 +54,7 @@ public static class InterventionProblemTexts
         InterventionProblemKind.UnitEmpty => "is leeg: geef het id van de eenheid zoals het in het personeelsbestand staat",
         InterventionProblemKind.UnitInvalid => $"{Quoted(p.Value)} {Fault(p, Language.Nl)}; het id van een eenheid bestaat uit {Identifier.RuleNl}",
         InterventionProblemKind.UnitUnknown => $"{Quoted(p.Value)} staat niet in het huidige personeelsbestand en ook niet in een gepubliceerde meting; vergelijk het id met het personeelsbestand",
+        InterventionProblemKind.UnitAmbiguous => $"{Quoted(p.Value)} is de naam van meer dan één eenheid; kies de eenheid uit de lijst, die bij elke eenheid het id geeft",
         InterventionProblemKind.UnitChanged => $"kan niet meer wijzigen: interventie {p.Intervention} is vastgelegd voor eenheid {Quoted(p.Unit)}; beëindig haar en leg een nieuwe vast voor de andere eenheid",
         InterventionProblemKind.TypeEmpty => $"is leeg: kies een soort uit de catalogus ({TypeNamesNl()})",
         InterventionProblemKind.TypeUnknown => $"{Quoted(p.Value)} is geen soort interventie: kies een soort uit de catalogus ({TypeNamesNl()})",
@@ -61,10 +65,12 @@ public static class InterventionProblemTexts
         InterventionProblemKind.PlanChanged => $"kan niet meer wijzigen: alleen de loting van een uitrolplan maakt een interventie deelnemer (interventie {p.Intervention}, plan {Quoted(p.Plan)})",
         InterventionProblemKind.PlanStartWaveChanged => $"kan niet meer wijzigen: interventie {p.Intervention} start in {Quoted(p.Value)} volgens de loting van uitrolplan {p.Plan}; trek de eenheid liever terug uit het plan",
         InterventionProblemKind.StartWaveTaken => $"{Quoted(p.Value)}: eenheid {Quoted(p.Unit)} heeft al een interventie van de soort {TypeNameNl(p.Type)} die in deze meting start ({(p.Intervention.Length == 0 ? "een andere interventie" : "interventie " + p.Intervention)}); wijzig die, of geef een andere startmeting",
+        InterventionProblemKind.StartWaveNotOffered => $"{Quoted(p.Value)} is geen meting van het schema: kies een gepubliceerde meting, of een die open staat of gepland is",
         InterventionProblemKind.StatusEmpty => $"is leeg: kies {StatusNamesNl()}",
         InterventionProblemKind.StatusUnknown => $"{Quoted(p.Value)} is geen status: kies {StatusNamesNl()}",
         InterventionProblemKind.OwnerEmpty => "is leeg: geef de naam van de verantwoordelijke IPIM-collega",
         InterventionProblemKind.OwnerInvalid => $"{Quoted(p.Value)} {Fault(p, Language.Nl)}; de naam van een eigenaar bestaat uit {Identifier.RuleNl}",
+        InterventionProblemKind.OwnerEmail => "is een e-mailadres: geef in plaats daarvan de naam van de IPIM-collega (het register bevat geen e-mailadressen)",
         _ => Notes(p.Fault, Language.Nl),
     };
 

@@ -56,6 +56,10 @@ public static class InterventionRules
         {
             problems.Add(candidate.Owner.Length == 0 ? new(InterventionProblemKind.OwnerEmpty) : new(InterventionProblemKind.OwnerInvalid, candidate.Owner, owner));
         }
+        else if (EmailAddresses.LooksLikeOne(candidate.Owner))
+        {
+            problems.Add(new(InterventionProblemKind.OwnerEmail, candidate.Owner));
+        }
 
         if (NotesProblem(candidate.Notes) is { } notes)
         {
@@ -107,6 +111,12 @@ public static class InterventionRules
         ArgumentNullException.ThrowIfNull(candidate);
         return new(InterventionProblemKind.StartWaveTaken, candidate.StartWave, Intervention: existingId, Unit: candidate.Unit, Type: candidate.Type);
     }
+
+    /// <summary>The form's unit <paramref name="typed"/> is the name of more than one unit.</summary>
+    public static InterventionProblem AmbiguousUnit(string typed) => new(InterventionProblemKind.UnitAmbiguous, typed);
+
+    /// <summary>The form's start wave <paramref name="wave"/> is not one it offers.</summary>
+    public static InterventionProblem StartWaveNotOffered(string wave) => new(InterventionProblemKind.StartWaveNotOffered, wave);
 
     /// <summary>Another intervention has the id <paramref name="id"/>.</summary>
     public static InterventionProblem IdTaken(string id) => new(InterventionProblemKind.IdTaken, id);

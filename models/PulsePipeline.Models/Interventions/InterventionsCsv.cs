@@ -17,8 +17,8 @@ public static class InterventionsCsv
     /// <summary>Room for over-long notes to be read and refused by the notes rule, with its clearer message.</summary>
     public const int MaxFieldLength = 4 * InterventionRules.MaxNotesLength;
 
-    public static CsvDocument ReadFile(string path) =>
-        CsvReader.ReadFile(path, Columns, MaxFieldLength, OptionalColumns);
+    public static CsvDocument Read(Stream stream, string source) =>
+        CsvReader.Read(stream, source, Columns, MaxFieldLength, OptionalColumns);
 
     public static CsvDocument Read(TextReader reader, string source) =>
         CsvReader.Read(reader, source, Columns, MaxFieldLength, OptionalColumns);

@@ -53,41 +53,9 @@ public sealed class UnitTree
     public static UnitTree? TryBuild(IReadOnlyList<UnitLink> links, string source, List<CsvProblem> problems)
     {
         var before = problems.Count;
-        var parentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var link in links)
-        {
-            if (!parentOf.TryAdd(link.Id, string.IsNullOrEmpty(link.Parent) ? null : link.Parent))
-            {
-                problems.Add(new CsvProblem(source, link.Line, $"unit {CsvReader.Printable(link.Id)} appears more than once (first on line {lineOf[link.Id]})"));
-                continue;
-            }
-
-            lineOf[link.Id] = link.Line;
-        }
-
-        foreach (var (id, parent) in parentOf)
-        {
-            if (parent is not null && !parentOf.ContainsKey(parent))
-            {
-                problems.Add(new CsvProblem(source, lineOf[id], $"unit {CsvReader.Printable(id)} has an unknown parent {CsvReader.Printable(parent)}"));
-            }
-        }
-
-        var roots = parentOf.Where(p => p.Value is null).Select(p => p.Key).OrderBy(id => lineOf[id]).ToList();
-        if (roots.Count == 0 && parentOf.Count > 0)
-        {
-            problems.Add(new CsvProblem(source, 0, "no root unit: exactly one unit must have an empty parent"));
-        }
-        else if (roots.Count > 1)
-        {
-            problems.Add(new CsvProblem(source, lineOf[roots[1]], $"several root units ({string.Join(", ", roots.Select(CsvReader.Printable))}): exactly one unit may have an empty parent"));
-        }
-        else if (parentOf.Count == 0)
-        {
-            problems.Add(new CsvProblem(source, 0, "no units"));
-        }
-
+        var (parentOf, lineOf) = ParentsOf(links, source, problems);
+        ReportUnknownParents(parentOf, lineOf, source, problems);
+        var roots = Roots(parentOf, lineOf, source, problems);
         if (problems.Count > before)
         {
             return null;
@@ -107,12 +75,7 @@ public sealed class UnitTree
 
         if (topDown.Count < parentOf.Count)
         {
-            var reached = topDown.ToHashSet(StringComparer.Ordinal);
-            foreach (var id in parentOf.Keys.Where(k => !reached.Contains(k)).OrderBy(k => lineOf[k]))
-            {
-                problems.Add(new CsvProblem(source, lineOf[id], $"unit {CsvReader.Printable(id)} is in a cycle: following its parents never reaches the root"));
-            }
-
+            ReportCycles(parentOf.Keys, topDown, lineOf, source, problems);
             return null;
         }
 
@@ -121,5 +84,65 @@ public sealed class UnitTree
             parentOf.ToFrozenDictionary(StringComparer.Ordinal),
             childrenOf.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal),
             topDown);
+    }
+
+    /// <summary>Each unit's parent (null for a root) and line; a unit given twice is a problem and keeps its first row.</summary>
+    private static (Dictionary<string, string?> ParentOf, Dictionary<string, int> LineOf) ParentsOf(IReadOnlyList<UnitLink> links, string source, List<CsvProblem> problems)
+    {
+        var parentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            if (!parentOf.TryAdd(link.Id, string.IsNullOrEmpty(link.Parent) ? null : link.Parent))
+            {
+                problems.Add(new CsvProblem(source, link.Line, $"unit {CsvReader.Printable(link.Id)} appears more than once (first on line {lineOf[link.Id]})"));
+                continue;
+            }
+
+            lineOf[link.Id] = link.Line;
+        }
+
+        return (parentOf, lineOf);
+    }
+
+    private static void ReportUnknownParents(Dictionary<string, string?> parentOf, Dictionary<string, int> lineOf, string source, List<CsvProblem> problems)
+    {
+        foreach (var (id, parent) in parentOf)
+        {
+            if (parent is not null && !parentOf.ContainsKey(parent))
+            {
+                problems.Add(new CsvProblem(source, lineOf[id], $"unit {CsvReader.Printable(id)} has an unknown parent {CsvReader.Printable(parent)}"));
+            }
+        }
+    }
+
+    /// <summary>The units without a parent, in file order; anything but exactly one is a problem.</summary>
+    private static List<string> Roots(Dictionary<string, string?> parentOf, Dictionary<string, int> lineOf, string source, List<CsvProblem> problems)
+    {
+        var roots = parentOf.Where(p => p.Value is null).Select(p => p.Key).OrderBy(id => lineOf[id]).ToList();
+        if (roots.Count == 0 && parentOf.Count > 0)
+        {
+            problems.Add(new CsvProblem(source, 0, "no root unit: exactly one unit must have an empty parent"));
+        }
+        else if (roots.Count > 1)
+        {
+            problems.Add(new CsvProblem(source, lineOf[roots[1]], $"several root units ({string.Join(", ", roots.Select(CsvReader.Printable))}): exactly one unit may have an empty parent"));
+        }
+        else if (parentOf.Count == 0)
+        {
+            problems.Add(new CsvProblem(source, 0, "no units"));
+        }
+
+        return roots;
+    }
+
+    /// <summary>Every unit the walk down from the root did not reach is in a cycle of parents.</summary>
+    private static void ReportCycles(IEnumerable<string> units, List<string> reachedTopDown, Dictionary<string, int> lineOf, string source, List<CsvProblem> problems)
+    {
+        var reached = reachedTopDown.ToHashSet(StringComparer.Ordinal);
+        foreach (var id in units.Where(k => !reached.Contains(k)).OrderBy(k => lineOf[k]))
+        {
+            problems.Add(new CsvProblem(source, lineOf[id], $"unit {CsvReader.Printable(id)} is in a cycle: following its parents never reaches the root"));
+        }
     }
 }

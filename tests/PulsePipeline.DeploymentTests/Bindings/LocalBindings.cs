@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using PulsePipeline.LocalHost;
 using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.DeploymentTests.Bindings;
 

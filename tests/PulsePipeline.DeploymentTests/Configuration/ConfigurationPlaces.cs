@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PulsePipeline.Pipeline.Configuration;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.DeploymentTests.Configuration;
 

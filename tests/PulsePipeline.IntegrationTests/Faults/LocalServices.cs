@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Faults;
 
@@ -42,7 +43,7 @@ internal static class LocalServices
         }
 
         var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(RepositoryRoot(), "scripts", "services.sh"));
+        info.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "scripts", "services.sh"));
         info.ArgumentList.Add(action);
         info.ArgumentList.Add(service);
         using var process = Process.Start(info)!;
@@ -54,18 +55,5 @@ internal static class LocalServices
         {
             throw new InvalidOperationException($"services.sh {action} {service} failed ({process.ExitCode}): {await output}{await error}");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var at = new DirectoryInfo(AppContext.BaseDirectory); at is not null; at = at.Parent)
-        {
-            if (File.Exists(Path.Combine(at.FullName, "scripts", "services.sh")))
-            {
-                return at.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("scripts/services.sh not found above " + AppContext.BaseDirectory);
     }
 }

@@ -12,6 +12,7 @@ using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Tallies;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Faults;
 
@@ -109,7 +110,7 @@ public sealed class RedeliveryTests
             (await storage.Published.QueryAsync<PublishedEntity>(inWave).ToListAsync()).Select(Describe).Order(StringComparer.Ordinal).ToList(),
             (await storage.Flags.QueryAsync<FlagEntity>(inWave).ToListAsync()).Select(Describe).Order(StringComparer.Ordinal).ToList(),
             mails.Count - invitations.Count,
-            (await storage.TableExistsAsync((await pipeline.Get<WaveStore>().GetAsync(WaveId, CancellationToken.None))!.Table, CancellationToken.None) ? 1 : 0,
+            (await pipeline.Get<StorageClients>().Tables.TableExistsAsync((await pipeline.Get<WaveStore>().GetAsync(WaveId, CancellationToken.None))!.Table, CancellationToken.None) ? 1 : 0,
                 (await storage.Tallies.QueryAsync<TableEntity>(t => t.RowKey.CompareTo("m|") >= 0 && t.RowKey.CompareTo("m}") < 0).ToListAsync()).Count));
     }
 

@@ -93,7 +93,7 @@ public sealed partial class FunctionsAppTests
         }
         finally
         {
-            await storage.DeleteAllAsync(CancellationToken.None);
+            await storage.DeleteAllAsync(app.Services.GetRequiredService<StorageClients>().Tables, CancellationToken.None);
             await app.StopAsync();
         }
     }

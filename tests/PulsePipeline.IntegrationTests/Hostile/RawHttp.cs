@@ -14,15 +14,17 @@ internal static class RawHttp
     /// One request on its own connection (Connection: close); returns the status code of the answer, or 0 when the
     /// server closed the connection without one. With <paramref name="truncateAt"/> only that many body bytes are
     /// sent before the sending side is closed, whatever Content-Length says; with <paramref name="stallAfterBody"/>
-    /// the connection stays open after the body, however much Content-Length promised, until the server answers.
+    /// the connection stays open after the body, however much Content-Length promised, until the server answers. With
+    /// <paramref name="trickle"/> the body goes one byte per that interval until the server answers. The Host header
+    /// names the host and port connected to, unless <paramref name="host"/> names another.
     /// </summary>
-    public static async Task<int> SendAsync(int port, string method, string target, IReadOnlyList<(string Name, string Value)> headers, byte[] body, int? truncateAt = null, bool stallAfterBody = false)
+    public static async Task<int> SendAsync(int port, string method, string target, IReadOnlyList<(string Name, string Value)> headers, byte[] body, int? truncateAt = null, bool stallAfterBody = false, string? host = null, TimeSpan? trickle = null)
     {
         using var client = new TcpClient();
         await client.ConnectAsync("127.0.0.1", port);
         var stream = client.GetStream();
         var head = new StringBuilder();
-        head.Append(method).Append(' ').Append(target).Append(" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+        head.Append(method).Append(' ').Append(target).Append(" HTTP/1.1\r\nHost: ").Append(host ?? $"127.0.0.1:{port}").Append("\r\nConnection: close\r\n");
         foreach (var (name, value) in headers)
         {
             head.Append(name).Append(": ").Append(value).Append("\r\n");
@@ -38,7 +40,20 @@ internal static class RawHttp
         {
             // Latin-1 writes every char below 256 as that byte, so targets can carry raw bytes such as 0xC3.
             await stream.WriteAsync(Encoding.Latin1.GetBytes(head.ToString()), timeout.Token);
-            await stream.WriteAsync(body.AsMemory(0, truncateAt ?? body.Length), timeout.Token);
+            if (trickle is { } interval)
+            {
+                // The slow sender under test: a byte at a time, far below any server's minimum data rate.
+                for (var i = 0; i < body.Length && !reading.IsCompleted; i++)
+                {
+                    await stream.WriteAsync(body.AsMemory(i, 1), timeout.Token);
+                    await Task.Delay(interval, timeout.Token);
+                }
+            }
+            else
+            {
+                await stream.WriteAsync(body.AsMemory(0, truncateAt ?? body.Length), timeout.Token);
+            }
+
             if (truncateAt is not null && !stallAfterBody)
             {
                 client.Client.Shutdown(SocketShutdown.Send);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PulsePipeline.IntegrationTests.Infrastructure;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Hosting;
 
@@ -27,7 +28,7 @@ public sealed class PulseScriptTests
     {
         var services = Directory.CreateTempSubdirectory("pulse-script-");
         var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(RepositoryRoot(), "pulse"));
+        info.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "pulse"));
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
@@ -58,7 +59,7 @@ public sealed class PulseScriptTests
             {
                 // Whatever it wrongly started is stopped again, by the PID files it wrote.
                 var stop = new ProcessStartInfo("bash") { UseShellExecute = false };
-                stop.ArgumentList.Add(Path.Combine(RepositoryRoot(), "scripts", "services.sh"));
+                stop.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "scripts", "services.sh"));
                 stop.ArgumentList.Add("stop");
                 stop.Environment["PULSE_SERVICES_DIR"] = services.FullName;
                 using var stopping = Process.Start(stop)!;
@@ -67,18 +68,5 @@ public sealed class PulseScriptTests
 
             services.Delete(recursive: true);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var at = new DirectoryInfo(AppContext.BaseDirectory); at is not null; at = at.Parent)
-        {
-            if (File.Exists(Path.Combine(at.FullName, "pulse")) && File.Exists(Path.Combine(at.FullName, "PulsePipeline.sln")))
-            {
-                return at.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The pulse script was not found above " + AppContext.BaseDirectory);
     }
 }

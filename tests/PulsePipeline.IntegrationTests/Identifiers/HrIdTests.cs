@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using PulsePipeline.Cli.Commands;
 using PulsePipeline.IntegrationTests.Faults;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Lab.Simulation;
@@ -90,7 +91,7 @@ public sealed partial class HrIdTests : IDisposable
         var flagsPath = Path.Combine(directory, "flags.csv");
         var detect = await PulseAsync(pipeline, "detect", "--history", Write("history.csv", historyCsv), "--out", flagsPath);
         Assert.True(detect.Code == 0, detect.Output);
-        var flags = CsvReader.ReadFile(flagsPath, FlagsCsv.Columns).Rows;
+        var flags = CsvFile.Read(flagsPath, FlagsCsv.Columns).Rows;
         Assert.Equal(written, flags.Select(r => r["unit"]).Order(StringComparer.Ordinal));
         Assert.Equal(team.Flagged ? "true" : "false", flags.Single(r => r["unit"] == HrOrganisation.Team)["flagged"]);
 
@@ -104,7 +105,7 @@ public sealed partial class HrIdTests : IDisposable
         var publishedPath = Path.Combine(directory, "published.csv");
         var publish = await PulseAsync(pipeline, "publish", "--units", Path.Combine(directory, "units.csv"), "--tallies", Write("tallies.csv", tallies), "--out", publishedPath);
         Assert.True(publish.Code == 0, publish.Output);
-        var rows = CsvReader.ReadFile(publishedPath, PublicationCsvWriter.Columns).Rows.ToDictionary(r => r["unit"], StringComparer.Ordinal);
+        var rows = CsvFile.Read(publishedPath, PublicationCsvWriter.Columns).Rows.ToDictionary(r => r["unit"], StringComparer.Ordinal);
         Assert.Equal(written, rows.Keys.Order(StringComparer.Ordinal));
         foreach (var p in published.Where(p => p.Published))
         {

@@ -137,7 +137,7 @@ internal sealed class TestPipeline : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Storage.DeleteAllAsync(CancellationToken.None);
+        await Storage.DeleteAllAsync(Get<StorageClients>().Tables, CancellationToken.None);
         await runtime.StopAsync();
         runtime.Dispose();
         Mailbox.Dispose();

@@ -16,7 +16,7 @@ namespace PulsePipeline.IntegrationTests.Plans;
 /// </summary>
 public sealed class PlanRegistryTests
 {
-    private static readonly PlanActor Editor = new("entra-object-1", "Els de Vries");
+    private static readonly AuditActor Editor = new("entra-object-1", "Els de Vries");
 
     [Fact]
     public async Task RegisterDrawWithdraw_IsReproducibleFinalAndAudited()
@@ -25,7 +25,7 @@ public sealed class PlanRegistryTests
         await using var pipeline = await TestPipeline.CreateAsync(clock: clock);
         await PlanUnits.CreateAsync(pipeline);
         var interventions = pipeline.Get<InterventionStore>();
-        var treated = (await interventions.AddAsync(new InterventionRecord("", PlanUnits.Unit(1), InterventionTypes.Other, "2027-02-01", InterventionStatuses.Running, "Els", ""), "Els de Vries", CancellationToken.None)).Intervention!.Intervention;
+        var treated = (await interventions.AddAsync(new InterventionRecord("", PlanUnits.Unit(1), InterventionTypes.Other, "2027-02-01", InterventionStatuses.Running, "Els", ""), Editor, CancellationToken.None)).Intervention!.Intervention;
 
         var registered = await pipeline.Get<PlanRegistry>().RegisterAsync(Request(units: null, strata: PlanStrata.Ministry), Editor, CancellationToken.None);
 
@@ -97,7 +97,7 @@ public sealed class PlanRegistryTests
         var plan = (await pipeline.Get<PlanRegistry>().RegisterAsync(Request(units: PlanUnits.All, strata: PlanStrata.SizeBand), Editor, CancellationToken.None)).Plan!;
         var draws = pipeline.Get<PlanDraws>();
 
-        var results = await Task.WhenAll(draws.DrawAsync(plan.Id, Editor, CancellationToken.None), draws.DrawAsync(plan.Id, new PlanActor("entra-object-2", "Piet"), CancellationToken.None));
+        var results = await Task.WhenAll(draws.DrawAsync(plan.Id, Editor, CancellationToken.None), draws.DrawAsync(plan.Id, new AuditActor("entra-object-2", "Piet"), CancellationToken.None));
 
         Assert.Single(results, r => r.Saved);
         var winner = results.Single(r => r.Saved).Plan!.Drawing!;

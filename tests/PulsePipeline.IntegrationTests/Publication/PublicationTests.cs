@@ -1,12 +1,14 @@
 using Azure.Data.Tables;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Models.Messages;
+using PulsePipeline.Models.Publication;
 using PulsePipeline.Pipeline.Publication;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Tallies;
 using PulsePipeline.Pipeline.Waves;
+using PulsePipeline.TestSupport;
 
 namespace PulsePipeline.IntegrationTests.Publication;
 
@@ -68,10 +70,15 @@ public sealed class PublicationTests
             Assert.Equal("", hidden.Items);
         }
 
+        // Each says truthfully why, without a count: c had fewer than k; b had enough, but would have exposed c.
+        Assert.Equal(nameof(SuppressionReason.FewerThanK), published["c"].Withheld);
+        Assert.Equal(nameof(SuppressionReason.Secondary), published["b"].Withheld);
+        Assert.Equal("", a.Withheld);
+
         // The wave's table, with every token row and marker, is gone; the private tallies stay, in the permanent table.
         var wave = (await pipeline.Get<WaveStore>().GetAsync("2027-03", CancellationToken.None))!;
         Assert.Equal(WaveStates.Published, wave.State);
-        Assert.False(await pipeline.Storage.TableExistsAsync(wave.Table, CancellationToken.None));
+        Assert.False(await pipeline.Get<StorageClients>().Tables.TableExistsAsync(wave.Table, CancellationToken.None));
         Assert.Empty(await pipeline.Storage.Tallies.QueryAsync<TableEntity>(e => e.RowKey.CompareTo("m|") >= 0 && e.RowKey.CompareTo("m}") < 0).ToListAsync());
         var archived = await pipeline.Storage.Tallies.QueryAsync<TallyEntity>(t => t.PartitionKey == "2027-03").ToDictionaryAsync(t => t.Unit, t => t.N);
         Assert.Equal(new Dictionary<string, long> { ["a"] = 6, ["b"] = 5, ["c"] = 2 }, archived);
@@ -131,7 +138,7 @@ public sealed class PublicationTests
         Assert.False(published["b"].Published);
         wave = (await waves.GetAsync("2027-06", CancellationToken.None))!;
         Assert.Equal(WaveStates.Published, wave.State);
-        Assert.False(await pipeline.Storage.TableExistsAsync(wave.Table, CancellationToken.None));
+        Assert.False(await pipeline.Get<StorageClients>().Tables.TableExistsAsync(wave.Table, CancellationToken.None));
         var archived = await pipeline.Storage.Tallies.QueryAsync<TallyEntity>(t => t.PartitionKey == "2027-06").ToDictionaryAsync(t => t.Unit, t => t.N);
         Assert.Equal(new Dictionary<string, long> { ["a"] = 6, ["b"] = 5, ["c"] = 2 }, archived);
     }

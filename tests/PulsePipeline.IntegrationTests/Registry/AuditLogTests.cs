@@ -15,8 +15,8 @@ public sealed class AuditLogTests
         await using var pipeline = await TestPipeline.CreateAsync(clock: clock);
         var audit = pipeline.Get<AuditLog>();
 
-        await audit.RecordAsync("Els", AuditActions.UnitViewed, RegistryUnits.OrgPath, CancellationToken.None);
-        await audit.RecordAsync("cli:jan", AuditActions.InterventionAdded, "iv-1", "unit afd1; other from wave 2027-03-01; planned", CancellationToken.None);
+        await audit.RecordAsync(Actors.Named("Els"), AuditActions.UnitViewed, RegistryUnits.OrgPath, CancellationToken.None);
+        await audit.RecordAsync(AuditActors.CommandLine("jan"), AuditActions.InterventionAdded, "iv-1", "unit afd1; other from wave 2027-03-01; planned", CancellationToken.None);
 
         var rows = await pipeline.Storage.Audit.QueryAsync<TableEntity>().ToListAsync();
         Assert.Equal(3, rows.Count); // two entries and the day's counter
@@ -30,11 +30,11 @@ public sealed class AuditLogTests
 
         var entries = rows.Where(r => r.ContainsKey("Actor")).ToList();
         Assert.All(entries, e => Assert.Equal(
-            ["Action", "Actor", "Day", "Detail", "PartitionKey", "RowKey", "Subject", "Timestamp", "odata.etag"],
+            ["Action", "Actor", "ActorId", "Day", "Detail", "PartitionKey", "RowKey", "Subject", "Timestamp", "odata.etag"],
             e.Keys.Order(StringComparer.Ordinal)));
         Assert.All(entries, e => Assert.Equal("2027-06-02", e.GetString("Day")));
         var listed = await audit.ListAsync(new DateOnly(2027, 6, 2), new DateOnly(2027, 6, 2), 10, CancellationToken.None);
-        Assert.Equal(["cli:jan", "Els"], listed.Entries.Select(e => e.Actor));
+        Assert.Equal([AuditActors.CommandLine("jan"), Actors.Named("Els")], listed.Entries.Select(e => e.Actor));
         Assert.Equal(RegistryUnits.OrgPath, listed.Entries[1].Subject);
     }
 
@@ -46,7 +46,7 @@ public sealed class AuditLogTests
         var audit = pipeline.Get<AuditLog>();
         for (var day = 0; day < 3; day++)
         {
-            await audit.RecordAsync("Els", [.. Enumerable.Range(0, 3).Select(i => new AuditEvent(AuditActions.UnitViewed, $"d{day}u{i}"))], CancellationToken.None);
+            await audit.RecordAsync(Actors.Named("Els"), [.. Enumerable.Range(0, 3).Select(i => new AuditEvent(AuditActions.UnitViewed, $"d{day}u{i}"))], CancellationToken.None);
             clock.Advance(TimeSpan.FromDays(1));
         }
 
@@ -67,10 +67,28 @@ public sealed class AuditLogTests
         await using var pipeline = await TestPipeline.CreateAsync();
         var audit = pipeline.Get<AuditLog>();
 
-        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => audit.RecordAsync($"Editor {i % 3}", AuditActions.UnitViewed, $"unit {i}", CancellationToken.None)));
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => audit.RecordAsync(Actors.Named($"Editor {i % 3}"), AuditActions.UnitViewed, $"unit {i}", CancellationToken.None)));
 
         var listed = await audit.ListAsync(audit.Today, audit.Today, 100, CancellationToken.None);
         Assert.Equal(Enumerable.Range(0, 12).Select(i => $"unit {i}").Order(StringComparer.Ordinal), listed.Entries.Select(e => e.Subject).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ARowWrittenBeforeIdsWereRecorded_StillLists_WithAnEmptyId()
+    {
+        await using var pipeline = await TestPipeline.CreateAsync();
+        var audit = pipeline.Get<AuditLog>();
+        await audit.RecordAsync(Actors.Named("Els"), AuditActions.UnitViewed, "afd1", CancellationToken.None);
+        var row = (await pipeline.Storage.Audit.QueryAsync<TableEntity>().ToListAsync()).Single(r => r.ContainsKey("Actor"));
+        Assert.Equal(Actors.Named("Els").Id, row.GetString("ActorId"));
+
+        // The row as the version before ids wrote it: no ActorId property at all.
+        row.Remove("ActorId");
+        await pipeline.Storage.Audit.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Replace);
+
+        var entry = Assert.Single((await audit.ListAsync(audit.Today, audit.Today, 10, CancellationToken.None)).Entries);
+        Assert.Equal(new AuditActor("", "Els"), entry.Actor);
+        Assert.Equal("afd1", entry.Subject);
     }
 
     [Fact]
@@ -79,7 +97,7 @@ public sealed class AuditLogTests
         await using var pipeline = await TestPipeline.CreateAsync();
         var audit = pipeline.Get<AuditLog>();
 
-        await Assert.ThrowsAsync<ArgumentException>(() => audit.RecordAsync("els@minbzk.nl", AuditActions.UnitViewed, "afd1", CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => audit.RecordAsync(new AuditActor("oid-els", "els@minbzk.nl"), AuditActions.UnitViewed, "afd1", CancellationToken.None));
 
         Assert.Empty(await pipeline.Storage.Audit.QueryAsync<TableEntity>().ToListAsync());
     }

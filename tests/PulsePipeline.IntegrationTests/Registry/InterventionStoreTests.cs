@@ -22,8 +22,8 @@ public sealed class InterventionStoreTests
         await RegistryUnits.PublishedAsync(pipeline, "2027-01-01", RegistryUnits.OrgPath);
         var store = pipeline.Get<InterventionStore>();
 
-        var first = await store.AddAsync(New(RegistryUnits.OrgPath, InterventionTypes.MoralDeliberation, "2027-03-01") with { Notes = Hostile }, Editor, CancellationToken.None);
-        var second = await store.AddAsync(New("afd1", InterventionTypes.ReportingRoutes, "2027-04-01") with { Status = InterventionStatuses.Running }, Editor, CancellationToken.None);
+        var first = await store.AddAsync(New(RegistryUnits.OrgPath, InterventionTypes.MoralDeliberation, "2027-03-01") with { Notes = Hostile }, Actors.Named(Editor), CancellationToken.None);
+        var second = await store.AddAsync(New("afd1", InterventionTypes.ReportingRoutes, "2027-04-01") with { Status = InterventionStatuses.Running }, Actors.Named(Editor), CancellationToken.None);
         Assert.Equal(InterventionWriteOutcome.Saved, first.Outcome);
         Assert.Equal(InterventionWriteOutcome.Saved, second.Outcome);
         var id = first.Intervention!.Intervention.Id;
@@ -37,19 +37,19 @@ public sealed class InterventionStoreTests
         Assert.Equal(Hostile, read!.Intervention.Notes);
 
         var moved = read.Intervention with { StartWave = "2027-05-01", Notes = "moved" };
-        var update = await store.UpdateAsync(moved, read.Version, Editor, CancellationToken.None);
+        var update = await store.UpdateAsync(moved, read.Version, Actors.Named(Editor), CancellationToken.None);
         Assert.Equal(InterventionWriteOutcome.Saved, update.Outcome);
         Assert.NotEqual(read.Version, update.Intervention!.Version);
         Assert.Equal(update.Intervention, await store.GetAsync(id, CancellationToken.None));
 
         // Moving the start wave released the old (unit, type, start wave): it can be recorded again.
-        var again = await store.AddAsync(New(RegistryUnits.OrgPath, InterventionTypes.MoralDeliberation, "2027-03-01"), "cli:jan", CancellationToken.None);
+        var again = await store.AddAsync(New(RegistryUnits.OrgPath, InterventionTypes.MoralDeliberation, "2027-03-01"), AuditActors.CommandLine("jan"), CancellationToken.None);
         Assert.Equal(InterventionWriteOutcome.Saved, again.Outcome);
 
-        var ended = await store.EndAsync(id, Editor, CancellationToken.None);
+        var ended = await store.EndAsync(id, Actors.Named(Editor), CancellationToken.None);
         Assert.Equal(InterventionStatuses.Ended, ended.Intervention!.Intervention.Status);
         Assert.Equal("moved", ended.Intervention.Intervention.Notes);
-        Assert.Equal(InterventionWriteOutcome.Unchanged, (await store.EndAsync(id, Editor, CancellationToken.None)).Outcome);
+        Assert.Equal(InterventionWriteOutcome.Unchanged, (await store.EndAsync(id, Actors.Named(Editor), CancellationToken.None)).Outcome);
 
         var audit = await pipeline.Get<AuditLog>().ListAsync(new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), 100, CancellationToken.None);
         Assert.Equal(
@@ -58,7 +58,8 @@ public sealed class InterventionStoreTests
         Assert.Equal([id, again.Intervention!.Intervention.Id, id, second.Intervention!.Intervention.Id, id], audit.Entries.Select(e => e.Subject));
         Assert.All(audit.Entries, e => Assert.Equal(new DateOnly(2027, 3, 15), e.Day));
         Assert.Equal("changed: start_wave, notes", audit.Entries[2].Detail);
-        Assert.Equal([Editor, "cli:jan", Editor, Editor, Editor], audit.Entries.Select(e => e.Actor));
+        Assert.Equal([Editor, "cli:jan", Editor, Editor, Editor], audit.Entries.Select(e => e.Actor.Name));
+        Assert.Equal([Actors.Named(Editor).Id, "cli:jan", Actors.Named(Editor).Id, Actors.Named(Editor).Id, Actors.Named(Editor).Id], audit.Entries.Select(e => e.Actor.Id));
         Assert.DoesNotContain(audit.Entries, e => e.Detail.Contains("script", StringComparison.Ordinal) || e.Detail.Contains("moved", StringComparison.Ordinal));
     }
 
@@ -68,12 +69,12 @@ public sealed class InterventionStoreTests
         await using var pipeline = await TestPipeline.CreateAsync();
         await RegistryUnits.RosterAsync(pipeline);
         var store = pipeline.Get<InterventionStore>();
-        var id = (await store.AddAsync(New("afd1", InterventionTypes.GoodConversation, "2027-03-01"), Editor, CancellationToken.None)).Intervention!.Intervention.Id;
+        var id = (await store.AddAsync(New("afd1", InterventionTypes.GoodConversation, "2027-03-01"), Actors.Named(Editor), CancellationToken.None)).Intervention!.Intervention.Id;
         var seenByA = (await store.GetAsync(id, CancellationToken.None))!;
         var seenByB = (await store.GetAsync(id, CancellationToken.None))!;
 
-        var a = await store.UpdateAsync(seenByA.Intervention with { Notes = "A's notes" }, seenByA.Version, "Editor A", CancellationToken.None);
-        var b = await store.UpdateAsync(seenByB.Intervention with { Owner = "B" }, seenByB.Version, "Editor B", CancellationToken.None);
+        var a = await store.UpdateAsync(seenByA.Intervention with { Notes = "A's notes" }, seenByA.Version, Actors.Named("Editor A"), CancellationToken.None);
+        var b = await store.UpdateAsync(seenByB.Intervention with { Owner = "B" }, seenByB.Version, Actors.Named("Editor B"), CancellationToken.None);
 
         Assert.Equal(InterventionWriteOutcome.Saved, a.Outcome);
         Assert.Equal(InterventionWriteOutcome.Conflict, b.Outcome);
@@ -82,11 +83,11 @@ public sealed class InterventionStoreTests
         Assert.Equal(("A's notes", "Owner"), (stored.Notes, stored.Owner));
 
         // Ending reads the intervention again, so it keeps A's notes instead of writing an older copy back.
-        var ended = await store.EndAsync(id, "Editor B", CancellationToken.None);
+        var ended = await store.EndAsync(id, Actors.Named("Editor B"), CancellationToken.None);
         Assert.Equal(seenByA.Intervention with { Notes = "A's notes", Status = InterventionStatuses.Ended }, ended.Intervention!.Intervention);
 
         var audit = await pipeline.Get<AuditLog>().ListAsync(DateOnly.MinValue, DateOnly.MaxValue, 10, CancellationToken.None);
-        Assert.DoesNotContain(audit.Entries, e => e.Actor == "Editor B" && e.Action == AuditActions.InterventionUpdated);
+        Assert.DoesNotContain(audit.Entries, e => e.Actor.Name == "Editor B" && e.Action == AuditActions.InterventionUpdated);
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class InterventionStoreTests
         var store = pipeline.Get<InterventionStore>();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
-            store.AddAsync(New("afd2", InterventionTypes.LeadershipCoaching, "2027-03-01") with { Owner = $"Editor {i}" }, $"Editor {i}", CancellationToken.None)));
+            store.AddAsync(New("afd2", InterventionTypes.LeadershipCoaching, "2027-03-01") with { Owner = $"Editor {i}" }, Actors.Named($"Editor {i}"), CancellationToken.None)));
 
         var saved = Assert.Single(results, r => r.Outcome == InterventionWriteOutcome.Saved);
         Assert.All(results.Where(r => r != saved), r =>
@@ -115,9 +116,9 @@ public sealed class InterventionStoreTests
         await RegistryUnits.RosterAsync(pipeline);
         var store = pipeline.Get<InterventionStore>();
 
-        var unknown = await store.AddAsync(New("nowhere", InterventionTypes.Other, "2027-03-01"), Editor, CancellationToken.None);
-        var invalid = await store.AddAsync(New("afd1", "yoga", "2027/03") with { Notes = "a\u0000b" }, Editor, CancellationToken.None);
-        await Assert.ThrowsAsync<ArgumentException>(() => store.AddAsync(New("afd1", InterventionTypes.Other, "2027-03-01"), "els@minbzk.nl", CancellationToken.None));
+        var unknown = await store.AddAsync(New("nowhere", InterventionTypes.Other, "2027-03-01"), Actors.Named(Editor), CancellationToken.None);
+        var invalid = await store.AddAsync(New("afd1", "yoga", "2027/03") with { Notes = "a\u0000b" }, Actors.Named(Editor), CancellationToken.None);
+        await Assert.ThrowsAsync<ArgumentException>(() => store.AddAsync(New("afd1", InterventionTypes.Other, "2027-03-01"), new AuditActor("oid-els", "els@minbzk.nl"), CancellationToken.None));
 
         Assert.Equal(InterventionFields.Unit, Assert.Single(unknown.Problems).Field);
         Assert.Equal([InterventionFields.Type, InterventionFields.StartWave, InterventionFields.Notes], invalid.Problems.Select(p => p.Field));

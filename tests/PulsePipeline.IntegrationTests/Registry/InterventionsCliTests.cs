@@ -60,7 +60,7 @@ public sealed class InterventionsCliTests : IDisposable
         Assert.Equal("-Piet", stored.Single(s => s.Intervention.Unit != RegistryUnits.OrgPath).Intervention.Owner);
         var audit = await target.Get<AuditLog>().ListAsync(DateOnly.MinValue, DateOnly.MaxValue, 10, CancellationToken.None);
         Assert.Equal(stored.Select(s => s.Intervention.Id).Order(StringComparer.Ordinal), audit.Entries.Select(e => e.Subject).Order(StringComparer.Ordinal));
-        Assert.All(audit.Entries, e => Assert.Equal(("cli:tester", AuditActions.InterventionAdded), (e.Actor, e.Action)));
+        Assert.All(audit.Entries, e => Assert.Equal(("cli:tester", "cli:tester", AuditActions.InterventionAdded), (e.Actor.Id, e.Actor.Name, e.Action)));
     }
 
     [Fact]
@@ -91,13 +91,13 @@ public sealed class InterventionsCliTests : IDisposable
         Assert.Equal(CommandErrors.UserError, await InterventionsCli.EndAsync("iv-nothere", "jan", pipeline.Settings, TextWriter.Null, TextWriter.Null, CancellationToken.None));
 
         var audit = await pipeline.Get<AuditLog>().ListAsync(DateOnly.MinValue, DateOnly.MaxValue, 10, CancellationToken.None);
-        Assert.Equal([("cli:jan", AuditActions.InterventionEnded), ("cli:els", AuditActions.InterventionAdded)], audit.Entries.Select(e => (e.Actor, e.Action)));
+        Assert.Equal([("cli:jan", AuditActions.InterventionEnded), ("cli:els", AuditActions.InterventionAdded)], audit.Entries.Select(e => (e.Actor.Name, e.Action)));
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
     private static async Task Add(TestPipeline pipeline, InterventionRecord candidate) =>
-        Assert.Equal(InterventionWriteOutcome.Saved, (await pipeline.Get<InterventionStore>().AddAsync(candidate, "Els", CancellationToken.None)).Outcome);
+        Assert.Equal(InterventionWriteOutcome.Saved, (await pipeline.Get<InterventionStore>().AddAsync(candidate, Actors.Named("Els"), CancellationToken.None)).Outcome);
 
     private string Write(string name, string text)
     {

@@ -9,7 +9,7 @@ namespace PulsePipeline.IntegrationTests.Workspace;
 /// What the store says, read straight from the published and flags tables: the truth every figure on a page is
 /// compared with. A figure is a stored value, or computed from one unit's own row (its interval, an answer's share).
 /// </summary>
-internal sealed class PublishedTruth
+internal sealed partial class PublishedTruth
 {
     private const double Z95 = 1.959963984540054;
 
@@ -36,11 +36,22 @@ internal sealed class PublishedTruth
     public IEnumerable<(string Wave, string Unit)> Units => rows.Keys;
 
     /// <summary>The value a figure must have, or why it cannot have one.</summary>
-    public (double? Value, string? Problem) Expected(string field, string? unit, string? wave, string? scope)
+    /// <param name="counted">For the counts beside a list of verdicts: the keys of the effect rows the page says it counted.</param>
+    public (double? Value, string? Problem) Expected(string field, string? unit, string? wave, string? scope, string? counted = null)
     {
         if (wave is null)
         {
             return (null, "no wave");
+        }
+
+        if (field is "effect_verdicts" or "effect_labels" or "chance_labels")
+        {
+            return Verdicts(field, wave, counted);
+        }
+
+        if (field == "flagged_units")
+        {
+            return unit is null ? (null, "no unit") : (FlaggedIn(unit, wave), null);
         }
 
         if (field.StartsWith("effect_", StringComparison.Ordinal))
@@ -64,6 +75,21 @@ internal sealed class PublishedTruth
         if (!row.Published)
         {
             return (null, $"{unit} is suppressed in {wave}: it may show no figure");
+        }
+
+        if (field.Contains("_diff_ci_", StringComparison.Ordinal))
+        {
+            // The interval of that change: both waves' standard errors, as of independent samples.
+            var parts = field.Split(':');
+            var construct = parts[0][..parts[0].IndexOf('_', StringComparison.Ordinal)];
+            if (!rows.TryGetValue((parts[1], unit), out var first) || !first.Published)
+            {
+                return (null, $"{unit} has no published row in {parts[1]}");
+            }
+
+            var change = RowField(row, construct + "_mean") - RowField(first, construct + "_mean");
+            var se = Math.Sqrt((Math.Pow(RowField(row, construct + "_sd")!.Value, 2) / row.N!.Value) + (Math.Pow(RowField(first, construct + "_sd")!.Value, 2) / first.N!.Value));
+            return (parts[0].EndsWith("_low", StringComparison.Ordinal) ? change - (Z95 * se) : change + (Z95 * se), null);
         }
 
         if (field.Contains("_diff:", StringComparison.Ordinal))

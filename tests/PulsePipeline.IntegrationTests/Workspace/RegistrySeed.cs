@@ -22,9 +22,9 @@ internal static class RegistrySeed
 
     public static IReadOnlyList<InterventionRecord> Interventions { get; } =
     [
-        new("", WorkspaceSeed.Shifted, InterventionTypes.MoralDeliberation, WorkspaceSeed.Waves[4], InterventionStatuses.Running, "Els Editor", HostileNotes),
-        new("", "FIN/Belastingdienst/Team 1", InterventionTypes.DilemmaTraining, WorkspaceSeed.Waves[3], InterventionStatuses.Running, "Els Editor", "Twee sessies per kwartaal."),
-        new("", "JenV/DJI/PI Zwolle", InterventionTypes.MoralDeliberation, WorkspaceSeed.Waves[5], InterventionStatuses.Ended, "=cmd|' /C calc'!A0", ""),
+        new("", WorkspaceSeed.Shifted, InterventionTypes.MoralDeliberation, WorkspaceSeed.Waves[^4], InterventionStatuses.Running, "Els Editor", HostileNotes),
+        new("", "FIN/Belastingdienst/Team 1", InterventionTypes.DilemmaTraining, WorkspaceSeed.Waves[^5], InterventionStatuses.Running, "Els Editor", "Twee sessies per kwartaal."),
+        new("", "JenV/DJI/PI Zwolle", InterventionTypes.MoralDeliberation, WorkspaceSeed.Waves[^3], InterventionStatuses.Ended, "=cmd|' /C calc'!A0", ""),
         new("", WorkspaceSeed.SometimesSuppressed, InterventionTypes.GoodConversation, "2028-01", InterventionStatuses.Planned, "Els Editor", "Start volgend jaar."),
     ];
 
@@ -33,7 +33,7 @@ internal static class RegistrySeed
         var store = pipeline.Get<InterventionStore>();
         foreach (var intervention in Interventions)
         {
-            var result = await store.AddAsync(intervention, Actor, CancellationToken.None);
+            var result = await store.AddAsync(intervention, Actors.Named(Actor), CancellationToken.None);
             if (result.Outcome != InterventionWriteOutcome.Saved)
             {
                 throw new InvalidOperationException("seed intervention refused: " + string.Join("; ", result.Problems));

@@ -46,7 +46,7 @@ public sealed class WorkspaceAccessTests(WorkspaceFixture workspace)
         var cookie = workspace.Cookie("Manager Zonder Rol", role: null);
         foreach (var (route, method, url) in Requests().Where(r => r.Route.Access != WorkspaceAccess.Public))
         {
-            using var response = await SendAsync(client, method, url, cookie, "dev:Manager Zonder Rol");
+            using var response = await SendAsync(client, method, url, cookie, workspace.UserId("Manager Zonder Rol"));
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {url}: {(int)response.StatusCode}");
         }
     }
@@ -58,7 +58,7 @@ public sealed class WorkspaceAccessTests(WorkspaceFixture workspace)
         var cookie = workspace.Cookie("Ria Lezer", WorkspaceRoles.Reader);
         foreach (var (route, method, url) in Requests().Where(r => r.Method != HttpMethod.Post && r.Route.Access != WorkspaceAccess.Editor))
         {
-            using var response = await SendAsync(client, method, url, cookie, "dev:Ria Lezer");
+            using var response = await SendAsync(client, method, url, cookie, workspace.UserId("Ria Lezer"));
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{method} {url}: {(int)response.StatusCode}");
             AssertSecurityHeaders(response, $"{method} {url}");
         }
@@ -67,7 +67,7 @@ public sealed class WorkspaceAccessTests(WorkspaceFixture workspace)
         var editorRoutes = 0;
         foreach (var (route, method, url) in Requests().Where(r => r.Route.Access == WorkspaceAccess.Editor))
         {
-            using var response = await SendAsync(client, method, url, cookie, "dev:Ria Lezer");
+            using var response = await SendAsync(client, method, url, cookie, workspace.UserId("Ria Lezer"));
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {url}: {(int)response.StatusCode}");
             editorRoutes++;
         }

@@ -32,6 +32,9 @@ public sealed class WorkspaceFixture : IAsyncLifetime
     public string Cookie(string name, string? role) =>
         $"{DevSignInCookie.Name}={DevSignInCookie.Create(Keys.DevSignIn, name, role, DateTimeOffset.UtcNow)}";
 
+    /// <summary>The stable id the development sign-in gives <paramref name="name"/>; antiforgery tokens are bound to it.</summary>
+    public string UserId(string name) => DevSignInCookie.IdFor(Keys.DevSignIn, name);
+
     /// <summary>An antiforgery token for the user the cookie signs in (empty user: signed out).</summary>
     public string Antiforgery(string userId) => WorkspaceAntiforgery.Issue(Keys.Antiforgery, userId, DateTimeOffset.UtcNow);
 

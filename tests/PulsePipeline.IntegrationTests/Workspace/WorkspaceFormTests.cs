@@ -5,14 +5,15 @@ using PulsePipeline.Workspace.Access;
 namespace PulsePipeline.IntegrationTests.Workspace;
 
 /// <summary>
-/// The development sign-in form works end to end, and a POST without a valid antiforgery token from this site
-/// changes nothing: no session is created, none is ended, and the answer is a 400 page.
+/// The development sign-in form works end to end, signing out ends the session on the server (its cookie, replayed,
+/// no longer signs anyone in), and a POST without a valid antiforgery token from this site changes nothing: no
+/// session is created, none is ended, and the answer is a 400 page.
 /// </summary>
 [Collection(SharedWorkspace.Name)]
 public sealed partial class WorkspaceFormTests(WorkspaceFixture workspace)
 {
     [Fact]
-    public async Task SignInForm_GivesASession_ThatOpensTheWorkspace_AndSignOutEndsIt()
+    public async Task SignInForm_GivesASession_ThatOpensTheWorkspace_AndSignOutEndsIt_EvenForItsReplayedCookie()
     {
         using var client = workspace.Client();
         using var form = await WorkspaceHttp.GetAsync(client, "/ipim/signin");
@@ -30,9 +31,19 @@ public sealed partial class WorkspaceFormTests(WorkspaceFixture workspace)
         var page = await overview.Content.ReadAsStringAsync();
         Assert.Contains("Ria Lezer", page, StringComparison.Ordinal);
 
+        // A second session of the same name, signed in elsewhere, outlives the first one's sign-out.
+        using var other = await PostAsync(client, "/ipim/signin", null, (WorkspaceAntiforgery.FieldName, token), ("name", "Ria Lezer"), ("role", WorkspaceRoles.Reader));
+        var otherCookie = SessionCookie(other);
+        Assert.NotEqual(cookie, otherCookie);
+
         using var signedOut = await PostAsync(client, "/ipim/signout", cookie, (WorkspaceAntiforgery.FieldName, TokenIn(page)));
         Assert.Equal(HttpStatusCode.SeeOther, signedOut.StatusCode);
         Assert.Contains(signedOut.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{DevSignInCookie.Name}=;", StringComparison.Ordinal));
+
+        // The browser forgets the cookie; one who kept a copy finds it worthless, on every page.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WorkspaceHttp.GetAsync(client, "/ipim", cookie)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WorkspaceHttp.GetAsync(client, "/ipim/unit?id=" + Uri.EscapeDataString(WorkspaceSeed.Shifted), cookie)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await WorkspaceHttp.GetAsync(client, "/ipim", otherCookie)).StatusCode);
     }
 
     [Fact]
@@ -46,7 +57,7 @@ public sealed partial class WorkspaceFormTests(WorkspaceFixture workspace)
         {
             ("no token", null, []),
             ("garbage token", "AAAA", []),
-            ("token of another user", workspace.Antiforgery("dev:Someone"), []),
+            ("token of another user", workspace.Antiforgery(workspace.UserId("Someone")), []),
             ("other Origin", valid, [("Origin", "http://evil.example")]),
             ("cross-site fetch", valid, [("Sec-Fetch-Site", "cross-site")]),
         };
@@ -69,7 +80,7 @@ public sealed partial class WorkspaceFormTests(WorkspaceFixture workspace)
         using var client = workspace.Client();
         var cookie = workspace.Cookie("Ria Lezer", WorkspaceRoles.Reader);
 
-        using var refused = await PostAsync(client, "/ipim/signout", cookie, (WorkspaceAntiforgery.FieldName, workspace.Antiforgery("dev:Someone Else")));
+        using var refused = await PostAsync(client, "/ipim/signout", cookie, (WorkspaceAntiforgery.FieldName, workspace.Antiforgery(workspace.UserId("Someone Else"))));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.False(refused.Headers.Contains("Set-Cookie"));
         Assert.Contains("Formulier niet geaccepteerd", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);

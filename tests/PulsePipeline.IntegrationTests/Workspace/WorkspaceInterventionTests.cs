@@ -4,6 +4,8 @@ using AngleSharp.Html.Parser;
 using PulsePipeline.IntegrationTests.Infrastructure;
 using PulsePipeline.Models.Interventions;
 using PulsePipeline.Pipeline.Interventions;
+using PulsePipeline.Workspace;
+using PulsePipeline.Workspace.Pages;
 using PulsePipeline.Workspace.Access;
 
 namespace PulsePipeline.IntegrationTests.Workspace;
@@ -29,7 +31,7 @@ public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspac
         var html = await form.Content.ReadAsStringAsync();
         Assert.Contains(InterventionRules.NotesGuidanceNl, html, StringComparison.Ordinal);
 
-        using var saved = await PostAsync(client, "/ipim/interventions/new", cookie, TokenIn(html), Fields(unit, InterventionTypes.LeadershipCoaching, "2027-09", "Coaching van de leiding <i>na</i> de meting"));
+        using var saved = await PostAsync(client, "/ipim/interventions/new", cookie, TokenIn(html), Fields(unit, InterventionTypes.LeadershipCoaching, WorkspaceSeed.Waves[^1], "Coaching van de leiding <i>na</i> de meting"));
 
         Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
         var location = saved.Headers.Location!.OriginalString;
@@ -51,7 +53,7 @@ public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspac
         var cookie = workspace.Cookie(Editor, WorkspaceRoles.Editor);
         var before = await CountAsync();
 
-        using var refused = await PostAsync(client, "/ipim/interventions/new", cookie, workspace.Antiforgery("dev:" + Editor), Fields("no such unit", "yoga", "", new string('x', InterventionRules.MaxNotesLength + 1)));
+        using var refused = await PostAsync(client, "/ipim/interventions/new", cookie, workspace.Antiforgery(workspace.UserId(Editor)), Fields("no such unit", "yoga", "", new string('x', InterventionRules.MaxNotesLength + 1)));
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var document = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
@@ -67,14 +69,44 @@ public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspac
     }
 
     [Fact]
+    public async Task TheForm_RefusesWhatItsHintsRefuse_KeepsWhatWasTyped_AndTakesAUnitByItsName()
+    {
+        using var client = workspace.Client();
+        var cookie = workspace.Cookie(Editor, WorkspaceRoles.Editor);
+        var token = workspace.Antiforgery("dev:" + Editor);
+        var before = await CountAsync();
+
+        using var refused = await PostAsync(client, "/ipim/interventions/new?lang=en", cookie, token,
+            [(InterventionFields.Unit, "PI Zwolle"), (InterventionFields.Type, InterventionTypes.DilemmaTraining), (InterventionFields.StartWave, "2031-01"), (InterventionFields.Status, InterventionStatuses.Planned), (InterventionFields.Owner, "els.editor@minbzk.nl"), (InterventionFields.Notes, "")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var document = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        var problems = string.Join('\n', document.QuerySelectorAll(".problems li").Select(p => p.TextContent));
+        Assert.Contains("is an email address: give the IPIM colleague's name instead", problems, StringComparison.Ordinal);
+        Assert.Contains("'2031-01' is not a wave of the schedule", problems, StringComparison.Ordinal);
+        Assert.Equal("PI Zwolle", document.QuerySelector("#f-unit")!.GetAttribute("value"));
+        Assert.Equal("els.editor@minbzk.nl", document.QuerySelector("#f-owner")!.GetAttribute("value"));
+        Assert.Equal(before, await CountAsync());
+        var offered = document.QuerySelectorAll("#f-start_wave option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains(WorkspaceSeed.Waves[^1], offered);
+        Assert.Contains(document.QuerySelectorAll("#f-unit-list option"), o => o.GetAttribute("value") == "JenV/DJI/PI Zwolle" && o.GetAttribute("label")!.StartsWith("PI Zwolle (", StringComparison.Ordinal));
+
+        using var saved = await PostAsync(client, "/ipim/interventions/new", cookie, token,
+            [(InterventionFields.Unit, "pi zwolle"), (InterventionFields.Type, InterventionTypes.DilemmaTraining), (InterventionFields.StartWave, WorkspaceSeed.Waves[^1]), (InterventionFields.Status, InterventionStatuses.Planned), (InterventionFields.Owner, "Els Editor"), (InterventionFields.Notes, "")]);
+
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
+        Assert.Contains(await workspace.Pipeline.Get<InterventionStore>().ListAsync(new InterventionFilter(Unit: "JenV/DJI/PI Zwolle"), CancellationToken.None), i => i.Intervention.Type == InterventionTypes.DilemmaTraining);
+    }
+
+    [Fact]
     public async Task ChangeBasedOnAnOldVersion_Is409_ShowsTheirs_AndKeepsTheirs()
     {
         using var client = workspace.Client();
         var cookie = workspace.Cookie(Editor, WorkspaceRoles.Editor);
         var store = workspace.Pipeline.Get<InterventionStore>();
-        var mine = (await store.AddAsync(new("", "FIN/Belastingdienst", InterventionTypes.ReportingRoutes, "2027-08", InterventionStatuses.Planned, "Els", "eerste"), "Els", CancellationToken.None)).Intervention!;
+        var mine = (await store.AddAsync(new("", "FIN/Belastingdienst", InterventionTypes.ReportingRoutes, "2027-08", InterventionStatuses.Planned, "Els", "eerste"), Actors.Named("Els"), CancellationToken.None)).Intervention!;
         var formHtml = await (await WorkspaceHttp.GetAsync(client, "/ipim/interventions/edit?id=" + mine.Intervention.Id, cookie)).Content.ReadAsStringAsync();
-        var theirs = (await store.UpdateAsync(mine.Intervention with { Notes = "hun wijziging" }, mine.Version, "Other Editor", CancellationToken.None)).Intervention!;
+        var theirs = (await store.UpdateAsync(mine.Intervention with { Notes = "hun wijziging" }, mine.Version, Actors.Named("Other Editor"), CancellationToken.None)).Intervention!;
 
         using var conflict = await PostAsync(client, "/ipim/interventions/edit", cookie, TokenIn(formHtml),
             [(InterventionFields.Id, mine.Intervention.Id), ("version", VersionIn(formHtml)), (InterventionFields.StartWave, "2027-08"), (InterventionFields.Status, InterventionStatuses.Running), (InterventionFields.Owner, "Els"), (InterventionFields.Notes, "mijn wijziging")]);
@@ -92,18 +124,58 @@ public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspac
     {
         using var client = workspace.Client();
         var store = workspace.Pipeline.Get<InterventionStore>();
-        var stored = (await store.AddAsync(new("", "JenV/DJI", InterventionTypes.DilemmaTraining, "2027-07", InterventionStatuses.Running, "Els", ""), "Els", CancellationToken.None)).Intervention!;
+        var stored = (await store.AddAsync(new("", "JenV/DJI", InterventionTypes.DilemmaTraining, "2027-07", InterventionStatuses.Running, "Els", ""), Actors.Named("Els"), CancellationToken.None)).Intervention!;
         (string, string)[] end = [(InterventionFields.Id, stored.Intervention.Id)];
 
-        using var reader = await PostAsync(client, "/ipim/interventions/end", workspace.Cookie("Ria Lezer", WorkspaceRoles.Reader), workspace.Antiforgery("dev:Ria Lezer"), end);
-        using var forged = await PostAsync(client, "/ipim/interventions/end", workspace.Cookie(Editor, WorkspaceRoles.Editor), workspace.Antiforgery("dev:Someone Else"), end);
+        using var reader = await PostAsync(client, "/ipim/interventions/end", workspace.Cookie("Ria Lezer", WorkspaceRoles.Reader), workspace.Antiforgery(workspace.UserId("Ria Lezer")), end);
+        using var forged = await PostAsync(client, "/ipim/interventions/end", workspace.Cookie(Editor, WorkspaceRoles.Editor), workspace.Antiforgery(workspace.UserId("Someone Else")), end);
         Assert.Equal(HttpStatusCode.Forbidden, reader.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(InterventionStatuses.Running, (await store.GetAsync(stored.Intervention.Id, CancellationToken.None))!.Intervention.Status);
 
-        using var ended = await PostAsync(client, "/ipim/interventions/end", workspace.Cookie(Editor, WorkspaceRoles.Editor), workspace.Antiforgery("dev:" + Editor), end);
+        using var ended = await PostAsync(client, "/ipim/interventions/end", workspace.Cookie(Editor, WorkspaceRoles.Editor), workspace.Antiforgery(workspace.UserId(Editor)), end);
         Assert.Equal(HttpStatusCode.SeeOther, ended.StatusCode);
         Assert.Equal(InterventionStatuses.Ended, (await store.GetAsync(stored.Intervention.Id, CancellationToken.None))!.Intervention.Status);
+    }
+
+    [Fact]
+    public async Task TheLongestValidForm_InTheWorstEncoding_IsSaved_AndALargerBodyIs413()
+    {
+        using var client = workspace.Client();
+        var cookie = workspace.Cookie(Editor, WorkspaceRoles.Editor);
+        var store = workspace.Pipeline.Get<InterventionStore>();
+        var stored = (await store.AddAsync(new("", "BZK/DGDOB", InterventionTypes.GoodConversation, "2027-11", InterventionStatuses.Planned, "Els", ""), Actors.Named("Els"), CancellationToken.None)).Intervention!;
+        var formHtml = await (await WorkspaceHttp.GetAsync(client, "/ipim/interventions/edit?id=" + stored.Intervention.Id, cookie)).Content.ReadAsStringAsync();
+
+        // Every field at its longest, each character an accented letter of three UTF-8 bytes (ẽ, U+1EBD), each byte
+        // percent-encoded as the browser sends it: nine bytes a character.
+        var notes = new string('\u1EBD', InterventionRules.MaxNotesLength);
+        var owner = new string('\u1EBD', InterventionRules.MaxOwnerLength);
+        var longest = new FormUrlEncodedContent([
+            new(InterventionFields.Id, stored.Intervention.Id), new(InterventionFormModel.VersionField, VersionIn(formHtml)),
+            new(InterventionFields.Unit, new string('\u1EBD', Models.Identifiers.Identifier.MaxLength)), new(InterventionFields.Type, new string('\u1EBD', Models.Identifiers.Identifier.MaxLength)),
+            new(InterventionFields.StartWave, "2027-11"), new(InterventionFields.Status, InterventionStatuses.Running),
+            new(InterventionFields.Owner, owner), new(InterventionFields.Notes, notes), new(WorkspaceAntiforgery.FieldName, TokenIn(formHtml))]);
+        var size = (await longest.ReadAsByteArrayAsync()).Length;
+        Assert.InRange(size, 4 * 1024 * 2, WorkspaceForm.MaxBodyBytes); // twice the old 4 KiB limit, within the new one
+
+        using var saved = await Post(client, "/ipim/interventions/edit", cookie, longest);
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
+        var after = (await store.GetAsync(stored.Intervention.Id, CancellationToken.None))!;
+        Assert.Equal((notes, owner, InterventionStatuses.Running), (after.Intervention.Notes, after.Intervention.Owner, after.Intervention.Status));
+
+        // One byte more than any valid form: refused unread with its own page, with or without a Content-Length.
+        var tooLarge = System.Text.Encoding.ASCII.GetBytes($"{WorkspaceAntiforgery.FieldName}={TokenIn(formHtml)}&{InterventionFields.Id}={stored.Intervention.Id}&{InterventionFields.Notes}=");
+        tooLarge = [.. tooLarge, .. Enumerable.Repeat((byte)'x', WorkspaceForm.MaxBodyBytes + 1 - tooLarge.Length)];
+        foreach (var content in new HttpContent[] { new ByteArrayContent(tooLarge), new ChunkedContent(tooLarge) })
+        {
+            content.Headers.ContentType = new("application/x-www-form-urlencoded");
+            using var refused = await Post(client, "/ipim/interventions/edit", cookie, content);
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+            Assert.Contains("Formulier te groot", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(after, await store.GetAsync(stored.Intervention.Id, CancellationToken.None));
     }
 
     [Fact]
@@ -118,7 +190,7 @@ public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspac
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Record an intervention for this unit" }).ClickAsync();
         Assert.Equal("FIN/Toeslagen", await page.Locator("#f-unit").InputValueAsync());
         await page.Locator("#f-intervention").SelectOptionAsync(InterventionTypes.ReportingRoutes);
-        await page.Locator("#f-start_wave").FillAsync("2027-10");
+        await page.Locator("#f-start_wave").SelectOptionAsync(WorkspaceSeed.Waves[^1]);
         await page.Locator("#f-notes").FillAsync("Posters <b>en</b> intranet\u202E");
         await page.Locator("form.record button[type=submit]").ClickAsync();
 
@@ -126,6 +198,13 @@ public sealed partial class WorkspaceInterventionTests(WorkspaceFixture workspac
         var notes = await page.Locator("section[aria-labelledby=interventions] [data-label=notes]").AllInnerTextsAsync();
         Assert.Contains(notes, n => n.StartsWith("Posters <b>en</b> intranet", StringComparison.Ordinal));
         Assert.True(browser.ConsoleProblems.Count == 0, string.Join('\n', browser.ConsoleProblems));
+    }
+
+    private static async Task<HttpResponseMessage> Post(HttpClient client, string url, string cookie, HttpContent content)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request);
     }
 
     private async Task<int> CountAsync() => (await workspace.Pipeline.Get<InterventionStore>().ListAsync(InterventionFilter.All, CancellationToken.None)).Count;

@@ -15,6 +15,7 @@ internal static class WorkspacePages
             "/ipim/interventions",
             $"/ipim/interventions?type={Models.Interventions.InterventionTypes.MoralDeliberation}&status=running&ministry=BZK",
             "/ipim/catalogue",
+            "/ipim/search?q=team",
             "/ipim/effects",
             "/ipim/report",
             $"/ipim/report?unit=BZK&from={WorkspaceSeed.Waves[0]}&to={WorkspaceSeed.Waves[^1]}",

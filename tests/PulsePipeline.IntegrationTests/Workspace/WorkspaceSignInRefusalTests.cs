@@ -44,7 +44,9 @@ public sealed class WorkspaceSignInRefusalTests
         {
             var context = new DefaultHttpContext { RequestServices = host.Services };
             context.Connection.RemoteIpAddress = remote;
+            context.Connection.LocalPort = pipeline.HttpPort;
             context.Request.Method = "GET";
+            context.Request.Host = new HostString("127.0.0.1", pipeline.HttpPort);
             context.Request.Path = "/ipim/heatmap";
             context.Request.Headers.Cookie = $"{DevSignInCookie.Name}={cookie}";
             context.Response.Body = new MemoryStream();

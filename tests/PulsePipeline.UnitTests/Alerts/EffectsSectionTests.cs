@@ -60,14 +60,14 @@ public sealed class EffectsSectionTests
     [Fact]
     public void EffectsAreNews_EvenWithoutFlags_AndWithoutThemTheSectionIsAbsent()
     {
-        var quiet = new Digest("2027-05", null, [], 0, 5);
+        var quiet = new Digest("2027-05", null, [], [], 5);
 
         Assert.False(quiet.HasNews);
         Assert.True(WithEffects(Improved(), Wide()).HasNews);
         Assert.DoesNotContain("Effecten van eerdere interventies", IpimDigest.Compose(quiet, Language.Nl).Text, StringComparison.Ordinal);
     }
 
-    private static Digest WithEffects(params InterventionEffect[] effects) => new("2027-05", null, [], 0, 5)
+    private static Digest WithEffects(params InterventionEffect[] effects) => new("2027-05", null, [], [], 5)
     {
         Effects = [new DigestEffect(["Org", "Team <b>"], Coaching, 3, effects)],
         Pooled = [new PooledEffect(InterventionTypes.LeadershipCoaching, Construct.Pressure, 4, -0.2, -0.35, -0.05, EffectVerdict.Improved)],

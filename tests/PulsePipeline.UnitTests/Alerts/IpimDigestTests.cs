@@ -15,7 +15,8 @@ public sealed class IpimDigestTests
     {
         var text = IpimDigest.Compose(Digest(Unit()), Language.Nl).Text;
 
-        Assert.StartsWith("Integriteitspuls 2027-05: 1 eenheid gemarkeerd", text, StringComparison.Ordinal);
+        Assert.StartsWith("Integriteitspuls 2027-05: 1 eenheid nieuw gemarkeerd", text, StringComparison.Ordinal);
+        Assert.Contains("nieuw gemarkeerd", text[text.IndexOf("Directie Beleid", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Contains("Wat veranderde: druk +1,38 (±0,31) t.o.v. de eigen geschiedenis", text, StringComparison.Ordinal);
         Assert.Contains("Respondenten deze meting: 40", text, StringComparison.Ordinal);
         Assert.Contains("Verloop druk (hoger is slechter): 2,10 → 2,12 → 2,15 → 3,54: een sprong omhoog in de laatste meting (2027-05)", text, StringComparison.Ordinal);
@@ -31,11 +32,29 @@ public sealed class IpimDigestTests
     {
         var content = IpimDigest.Compose(Digest(Unit()), Language.En);
 
-        Assert.StartsWith("Integrity pulse 2027-05: 1 unit flagged", content.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Integrity pulse 2027-05: 1 unit newly flagged", content.Text, StringComparison.Ordinal);
         Assert.Contains("What moved: pressure +1.38 (±0.31) vs own history", content.Text, StringComparison.Ordinal);
         Assert.Contains("Trend (pressure, higher is worse): 2.10 → 2.12 → 2.15 → 3.54: a jump up in the last wave (2027-05)", content.Text, StringComparison.Ordinal);
         Assert.Contains("Suggested: Moral deliberation.", content.Text, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"en\">", content.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContinuingFlags_AreNamedInTheSubjectAndTheBody_NotCalledNone()
+    {
+        var continuing = new DigestContinuing("c", ["Ministerie", "Directie Strategie", "Afdeling Subsidies"], "2027-03") { Explains = [["Ministerie", "Directie Strategie"]] };
+        var quiet = new Digest("2027-05", null, [], [continuing], 5);
+        var worse = new Digest("2027-05", null, [Unit() with { Since = "2027-04" }], [continuing], 5);
+
+        var dutch = IpimDigest.Compose(quiet, Language.Nl).Text;
+        var english = IpimDigest.Compose(worse, Language.En).Text;
+
+        Assert.StartsWith("Integriteitspuls 2027-05: geen nieuwe markeringen, 1 eenheid blijft gemarkeerd", dutch, StringComparison.Ordinal);
+        Assert.Contains("Ministerie › Directie Strategie › Afdeling Subsidies: gemarkeerd sinds 2027-03; verklaart ook de markering van Ministerie › Directie Strategie", dutch, StringComparison.Ordinal);
+        Assert.DoesNotContain("geen eenheden gemarkeerd", dutch, StringComparison.Ordinal);
+        Assert.DoesNotContain("Geen eenheid laat", dutch, StringComparison.Ordinal);
+        Assert.StartsWith("Integrity pulse 2027-05: none newly flagged, 2 units still flagged", english, StringComparison.Ordinal);
+        Assert.Contains("flagged since 2027-04", english, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,7 +109,7 @@ public sealed class IpimDigestTests
         Assert.Contains("<html lang=\"nl\">", html, StringComparison.Ordinal);
     }
 
-    private static Digest Digest(params DigestUnit[] raised) => new("2027-05", null, raised, StillFlagged: 0, K: 5);
+    private static Digest Digest(params DigestUnit[] raised) => new("2027-05", null, raised, StillFlagged: [], K: 5);
 
     private static DigestUnit Unit() => new(
         "b",

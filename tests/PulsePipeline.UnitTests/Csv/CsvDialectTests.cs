@@ -1,4 +1,5 @@
 using System.Text;
+using PulsePipeline.Cli.Commands;
 using PulsePipeline.Models.Csv;
 
 namespace PulsePipeline.UnitTests.Csv;
@@ -49,7 +50,7 @@ public sealed class CsvDialectTests
         {
             File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("b;a\r\n1;Financiën\r\n")]);
 
-            var fromFile = CsvReader.ReadFile(path, Columns);
+            var fromFile = CsvFile.Read(path, Columns);
             var fromText = CsvReader.Read(new StringReader("\uFEFFb;a\r\n1;Financiën\r\n"), "f.csv", Columns);
 
             foreach (var document in new[] { fromFile, fromText })
@@ -83,7 +84,7 @@ public sealed class CsvDialectTests
         {
             File.WriteAllBytes(path, bytes);
 
-            var problem = Assert.Single(CsvReader.ReadFile(path, Columns).Problems);
+            var problem = Assert.Single(CsvFile.Read(path, Columns).Problems);
 
             Assert.Equal(line, problem.Line);
             Assert.Contains("not valid UTF-8 text", problem.Message, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Text;
+using PulsePipeline.Cli.Commands;
 using PulsePipeline.Models.Csv;
 
 namespace PulsePipeline.UnitTests.Csv;
@@ -61,7 +62,7 @@ public sealed class CsvReaderTests
         {
             File.WriteAllBytes(path, [.. Encoding.ASCII.GetBytes("a,b\nok,1\n"), 0xC3, 0x28, (byte)',', (byte)'2', (byte)'\n']);
 
-            var document = CsvReader.ReadFile(path, Columns);
+            var document = CsvFile.Read(path, Columns);
 
             Assert.Contains(document.Problems, p => p.Message.Contains("not valid UTF-8", StringComparison.Ordinal));
         }
@@ -74,7 +75,7 @@ public sealed class CsvReaderTests
     [Fact]
     public void AMissingFile_IsAProblem()
     {
-        var document = CsvReader.ReadFile("/nonexistent/units.csv", Columns);
+        var document = CsvFile.Read("/nonexistent/units.csv", Columns);
 
         Assert.Contains("file not found", Assert.Single(document.Problems).Message, StringComparison.Ordinal);
     }

@@ -18,7 +18,7 @@ public sealed class ReasonTextsTests
         { new Reason(ReasonKind.Moved, Construct.Pressure, 0.3, 0.4, WithinNoise: true), "pressure +0.30 (±0.40) vs own history, within noise", "druk +0,30 (±0,40) t.o.v. de eigen geschiedenis, binnen de ruis" },
         { new Reason(ReasonKind.SteadyTrend, Construct.SpeakUp, Count: 5), "speak-up safety falling steadily over the last 5 waves", "meldveiligheid daalt gestaag over de laatste 5 metingen" },
         { new Reason(ReasonKind.ResponseRateFell, From: 0.7, To: 0.45), "response rate fell from 70% to 45%", "responspercentage gedaald van 70% naar 45%" },
-        { new Reason(ReasonKind.Suppressed), "suppressed this wave (too few respondents to publish)", "deze meting afgeschermd (te weinig respondenten om te publiceren)" },
+        { new Reason(ReasonKind.Suppressed), "withheld this wave (too few respondents, or to protect a small group)", "deze meting afgeschermd (te weinig respondenten, of ter bescherming van een kleine groep)" },
         { new Reason(ReasonKind.NotEnoughHistory, Count: 2), "not enough history yet: 2 earlier published waves needed", "nog te weinig geschiedenis: 2 eerder gepubliceerde metingen nodig" },
         { new Reason(ReasonKind.NoAdverseChange), "no adverse change beyond noise", "geen ongunstige verandering boven de ruis" },
     };

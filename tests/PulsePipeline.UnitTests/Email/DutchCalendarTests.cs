@@ -8,7 +8,7 @@ public sealed class DutchCalendarTests
     public void WithoutTimeZoneData_TheCalendarRefuses_NamingTheCause()
     {
         var refusal = Assert.Throws<TimeZoneDataMissingException>(() =>
-            DutchCalendar.Find(id => throw new TimeZoneNotFoundException($"The time zone ID '{id}' was not found on the local computer.")));
+            DutchCalendar.From(id => throw new TimeZoneNotFoundException($"The time zone ID '{id}' was not found on the local computer.")));
 
         Assert.Contains("Europe/Amsterdam", refusal.Message, StringComparison.Ordinal);
         Assert.Contains("tzdata", refusal.Message, StringComparison.Ordinal);
@@ -18,7 +18,7 @@ public sealed class DutchCalendarTests
     [Fact]
     public void BrokenTimeZoneData_IsRefusedToo()
     {
-        Assert.Throws<TimeZoneDataMissingException>(() => DutchCalendar.Find(_ => throw new InvalidTimeZoneException("corrupt")));
+        Assert.Throws<TimeZoneDataMissingException>(() => DutchCalendar.From(_ => throw new InvalidTimeZoneException("corrupt")));
     }
 
     [Fact]
@@ -27,9 +27,9 @@ public sealed class DutchCalendarTests
         // 23:30 UTC on 31 March 2027 is already 1 April in Amsterdam (CEST, UTC+2).
         var moment = new DateTimeOffset(2027, 3, 31, 23, 30, 0, TimeSpan.Zero);
 
-        DutchCalendar.EnsureAvailable();
+        var day = TestCalendar.Netherlands.Day(moment);
 
-        Assert.Equal("1 april 2027", DutchCalendar.Date(moment, PulsePipeline.Models.Instrument.Language.Nl));
-        Assert.Equal("1 April 2027", DutchCalendar.Date(moment, PulsePipeline.Models.Instrument.Language.En));
+        Assert.Equal("1 april 2027", DutchCalendar.Date(day, PulsePipeline.Models.Instrument.Language.Nl));
+        Assert.Equal("1 April 2027", DutchCalendar.Date(day, PulsePipeline.Models.Instrument.Language.En));
     }
 }

@@ -6,7 +6,7 @@ namespace PulsePipeline.UnitTests.Email;
 public sealed class InvitationEmailTests
 {
     private static readonly Uri Link = new("https://pulse.example.nl/survey/AbC_-123?lang=nl");
-    private static readonly DateTimeOffset Closes = new(2027, 3, 15, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Closes = new(2027, 3, 15);
 
     [Theory]
     [InlineData(Language.Nl, "Integriteitspuls", "15 maart 2027")]

@@ -16,7 +16,7 @@ public sealed class PlanDigestTests
     [Fact]
     public void AClosedPlan_IsNews_AndComesBeforeTheObservationalEffects_InBothLanguages()
     {
-        var digest = new Digest("2027-05", null, [], 0, 5) { Plans = [new DigestPlan("pl-0123456789ab", InterventionTypes.MoralDeliberation, "2027-04", [Pressure, SpeakUp])] };
+        var digest = new Digest("2027-05", null, [], [], 5) { Plans = [new DigestPlan("pl-0123456789ab", InterventionTypes.MoralDeliberation, "2027-04", [Pressure, SpeakUp])] };
 
         var nl = IpimDigest.Compose(digest, Language.Nl).Text;
         var en = IpimDigest.Compose(digest, Language.En).Text;
@@ -36,7 +36,7 @@ public sealed class PlanDigestTests
     {
         var flag = new UnitFlag("2027-05", "b", UnitFlagStatus.Scored, 40, true, 0.97, 1.38, 0.31, 0.02, 0.3, [new Reason(ReasonKind.Moved, Construct.Pressure, 1.38, 0.31)]);
         var unit = new DigestUnit("b", ["Ministerie", "Directie Beleid"], flag, [], []) { Plans = [new PlanMention("pl-0123456789ab", InterventionTypes.GoodConversation, "2027-07"), new PlanMention("pl-aaaaaaaaaaaa", InterventionTypes.Other, "")] };
-        var digest = new Digest("2027-05", null, [unit], 0, 5);
+        var digest = new Digest("2027-05", null, [unit], [], 5);
 
         var nl = IpimDigest.Compose(digest, Language.Nl).Text;
         var en = IpimDigest.Compose(digest, Language.En).Text;

@@ -29,7 +29,7 @@ public sealed class EscapingTests
     public void TheIpimDigest_ShowsAUnitNameAsText_NeverAsMarkup(string name)
     {
         var flag = new UnitFlag("2027-05", "b", UnitFlagStatus.Scored, 40, true, 0.97, 0.8, 0.2, -0.1, 0.2, [new Reason(ReasonKind.Moved, Construct.Pressure, 0.8, 0.2)]);
-        var digest = new Digest("2027-05", null, [new DigestUnit("b", ["Ministerie", name], flag, [new TrendPoint("2027-05", 40, 3.1, 0.7, 3.2, 0.8)], SuggestedInterventions.For(flag, ItemShift.None))], 0, 5);
+        var digest = new Digest("2027-05", null, [new DigestUnit("b", ["Ministerie", name], flag, [new TrendPoint("2027-05", 40, 3.1, 0.7, 3.2, 0.8)], SuggestedInterventions.For(flag, ItemShift.None))], [], 5);
 
         var email = IpimDigest.Compose(digest, Language.Nl);
 

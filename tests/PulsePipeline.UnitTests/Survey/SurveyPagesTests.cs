@@ -144,8 +144,8 @@ public sealed partial class SurveyPagesTests
     public void Statuses_AreThePreciseOnes()
     {
         Assert.Equal(
-            [404, 410, 409, 413, 415, 405, 503],
-            new[] { SurveyProblem.UnknownLink, SurveyProblem.WaveClosed, SurveyProblem.AlreadyAnswered, SurveyProblem.TooLarge, SurveyProblem.UnsupportedContent, SurveyProblem.MethodNotAllowed, SurveyProblem.Unavailable }.Select(p => p.Status()));
+            [404, 410, 409, 413, 415, 405, 400, 503],
+            new[] { SurveyProblem.UnknownLink, SurveyProblem.WaveClosed, SurveyProblem.AlreadyAnswered, SurveyProblem.TooLarge, SurveyProblem.UnsupportedContent, SurveyProblem.MethodNotAllowed, SurveyProblem.UnknownHost, SurveyProblem.Unavailable }.Select(p => p.Status()));
     }
 
     [Fact]

@@ -60,4 +60,11 @@ public sealed class ClientPrincipalHeaderTests
     [Fact]
     public void PrincipalWithoutObjectId_CountsAsSignedOut() =>
         Assert.Null(ClientPrincipalHeader.TryParse(Header((NameType, "Nobody"), (RoleType, WorkspaceRoles.Editor))));
+
+    [Theory]
+    [InlineData("cli:demo")]
+    [InlineData(" oid-1")]
+    [InlineData("oid\n1")]
+    public void AnObjectIdThatCannotBeTheAuditsStableId_CountsAsSignedOut(string id) =>
+        Assert.Null(ClientPrincipalHeader.TryParse(Header((ObjectId, id), (NameType, "Mallory"), (RoleType, WorkspaceRoles.Editor))));
 }

@@ -42,7 +42,7 @@ public sealed partial class EffectWordingParityTests
         var stored = EffectRows.From(AsOf, Effects()[name]);
         var effect = EffectRows.ToEffect(stored);
 
-        var line = DigestLine(new Digest(AsOf, null, [], 0, 5) { Effects = [new DigestEffect(["Org", "Team A"], Coaching, 4, [effect])] }, language, "—");
+        var line = DigestLine(new Digest(AsOf, null, [], [], 5) { Effects = [new DigestEffect(["Org", "Team A"], Coaching, 4, [effect])] }, language, "—");
         var (why, when) = (line[..line.IndexOf("; ", StringComparison.Ordinal)], line[(line.IndexOf("; ", StringComparison.Ordinal) + 2)..]);
         var page = await PageTextAsync(new EffectsModel(AsOf, [], [Row(stored)], new Dictionary<string, string> { [Coaching.Unit] = "Team A" }), language);
 
@@ -66,7 +66,7 @@ public sealed partial class EffectWordingParityTests
             Inconclusive = 3,
         };
         var stored = EffectRows.From(AsOf, pooled);
-        var line = DigestLine(new Digest(AsOf, null, [], 0, 5) { Effects = [new DigestEffect(["Org"], Coaching, 4, [])], Pooled = [EffectRows.ToPooled(stored)] }, language, "—");
+        var line = DigestLine(new Digest(AsOf, null, [], [], 5) { Effects = [new DigestEffect(["Org"], Coaching, 4, [])], Pooled = [EffectRows.ToPooled(stored)] }, language, "—");
         var why = line[..line.IndexOf(" (", StringComparison.Ordinal)];
         var when = line[(line.IndexOf("); ", StringComparison.Ordinal) + 3)..];
         var page = await PageTextAsync(new EffectsModel(AsOf, [Row(stored)], [], new Dictionary<string, string>()), language);

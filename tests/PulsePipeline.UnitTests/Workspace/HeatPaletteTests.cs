@@ -3,17 +3,16 @@ using PulsePipeline.Workspace.Rendering;
 
 namespace PulsePipeline.UnitTests.Workspace;
 
-/// <summary>WCAG: neighbouring heatmap classes differ by at least 3:1 in contrast, and each class's text is readable on it (4.5:1).</summary>
+/// <summary>WCAG: a flag differs from every other heatmap cell by at least 3:1 in contrast, each mark's text is readable on it (4.5:1), and each flag has its own symbol.</summary>
 public sealed class HeatPaletteTests
 {
     [Fact]
-    public void NeighbouringClasses_HaveAtLeastThreeToOneContrast()
+    public void AFlag_StandsOutFromEveryOtherCell_ByThreeToOne()
     {
-        var order = HeatPalette.Order;
-        for (var i = 1; i < order.Count; i++)
+        foreach (var other in HeatPalette.Order.Where(m => m != CellMark.Flagged).Select(HeatPalette.Background).Append(HeatPalette.SuppressedBackground))
         {
-            var ratio = Contrast(HeatPalette.Background(order[i - 1]), HeatPalette.Background(order[i]));
-            Assert.True(ratio >= 3, $"{order[i - 1]} and {order[i]}: {ratio:0.00}:1");
+            var ratio = Contrast(HeatPalette.Background(CellMark.Flagged), other);
+            Assert.True(ratio >= 3, $"flagged and {other}: {ratio:0.00}:1");
         }
     }
 
@@ -27,6 +26,7 @@ public sealed class HeatPaletteTests
         }
 
         Assert.Equal(HeatPalette.Order.Count, HeatPalette.Order.Select(HeatPalette.Symbol).Distinct().Count());
+        Assert.Equal("", HeatPalette.Symbol(CellMark.NotFlagged));
     }
 
     [Fact]

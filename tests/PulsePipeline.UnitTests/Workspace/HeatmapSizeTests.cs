@@ -16,7 +16,7 @@ public sealed class HeatmapSizeTests
 {
     private const int Ministries = 12;
     private const int PerMinistry = 124;
-    private const int MaxBytes = 400_000;
+    private const int MaxBytes = 250_000;
 
     private static readonly List<string> Waves = [.. Enumerable.Range(1, HeatmapModel.Window).Select(i => $"2027-{i:00}")];
 

@@ -48,12 +48,14 @@ public sealed class RegistryWordingTests
     [InlineData("Eva Editor", "Eva Editor")]
     [InlineData("eva.editor@ministerie.example", "oid-1234")]
     [InlineData("", "oid-1234")]
-    public void AuditName_IsTheDisplayName_NeverAnEmailAddress(string name, string expected)
+    [InlineData("cli:demo", "oid-1234")]
+    public void AuditName_IsTheDisplayName_NeverAnEmailAddress_NorACommandLineName(string name, string expected)
     {
         var principal = WorkspacePrincipal.Create("oid-1234", name, [WorkspaceRoles.Editor]);
 
         Assert.Equal(expected, principal.AuditName);
         Assert.DoesNotContain('@', principal.AuditName);
+        Assert.Equal(new Models.Audit.AuditActor("oid-1234", expected), principal.Actor);
     }
 
     [Fact]

@@ -13,13 +13,33 @@ public sealed class SignedTokensTests
     private static WorkspaceKeys KeysFor(string secret) => new(Options.Create(new PulseOptions { TokenSecret = secret }));
 
     [Fact]
-    public void DevCookie_RoundTrips_ToTheChosenNameAndRole()
+    public void DevCookie_RoundTrips_ToTheChosenNameAndRole_WithAStableIdPerName_AndANewSessionEachTime()
     {
-        var principal = DevSignInCookie.TryRead(Keys.DevSignIn, DevSignInCookie.Create(Keys.DevSignIn, "Ria", WorkspaceRoles.Editor, Now), Now.AddHours(1));
+        var first = DevSignInCookie.TryRead(Keys.DevSignIn, DevSignInCookie.Create(Keys.DevSignIn, "Ria", WorkspaceRoles.Editor, Now), Now.AddHours(1));
+        var again = DevSignInCookie.TryRead(Keys.DevSignIn, DevSignInCookie.Create(Keys.DevSignIn, "Ria", WorkspaceRoles.Reader, Now.AddDays(3)), Now.AddDays(3));
+        var other = DevSignInCookie.TryRead(Keys.DevSignIn, DevSignInCookie.Create(Keys.DevSignIn, "Ria ", WorkspaceRoles.Reader, Now), Now);
 
-        Assert.NotNull(principal);
-        Assert.Equal("dev:Ria", principal.Id);
-        Assert.True(principal.IsEditor);
+        Assert.NotNull(first);
+        Assert.NotNull(again);
+        Assert.Equal(("Ria", true), (first.Principal.Name, first.Principal.IsEditor));
+        Assert.Equal(Now + DevSignInCookie.Lifetime, first.Expires);
+        Assert.Matches("^dev-[0-9a-f]{16}$", first.Principal.Id);
+        Assert.Equal(first.Principal.Id, again.Principal.Id);
+        Assert.Equal(DevSignInCookie.IdFor(Keys.DevSignIn, "Ria"), first.Principal.Id);
+        Assert.NotEqual(DevSignInCookie.IdFor(Keys.DevSignIn, "Rik"), first.Principal.Id);
+        Assert.NotEqual(first.Id, again.Id);
+        Assert.Null(other); // a name with a trailing space is not a name
+    }
+
+    [Theory]
+    [InlineData("cli:demo")]
+    [InlineData("CLI:jan")]
+    [InlineData("")]
+    [InlineData(" Ria")]
+    public void DevSignIn_RefusesReservedAndUnusableNames(string name)
+    {
+        Assert.False(DevSignInCookie.IsValidName(name));
+        Assert.Null(DevSignInCookie.TryRead(Keys.DevSignIn, DevSignInCookie.Create(Keys.DevSignIn, name, WorkspaceRoles.Editor, Now), Now));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PulsePipeline.Lab.Bench;
+using PulsePipeline.LocalHost;
 
 namespace PulsePipeline.Cli.Commands;
 
@@ -16,12 +17,12 @@ internal static class BenchCommand
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds of raw and pipeline, alternated, after a warm-up round of each; targets are judged on the median.", DefaultValueFactory = _ => Alternation.DefaultRounds };
         var invitationsN = new Option<int>("--n") { Description = "Invitations to send in each round.", DefaultValueFactory = _ => 1000 };
         var invitations = new Command("invitations", "Invitations through the open-wave and send steps into smtp4dev, against raw MailKit sends of the same messages.") { invitationsN, rounds, seed };
-        invitations.SetAction((r, ct) => GuardAsync(r.GetValue(invitationsN) < 21 || r.GetValue(rounds) is < 1 or > 50, "--n must be at least 21 and --rounds 1–50.", () => InvitationsBench.RunAsync(r.GetValue(invitationsN), r.GetValue(rounds), r.GetValue(seed), ct)));
+        invitations.SetAction((r, ct) => GuardAsync(r.GetValue(invitationsN) < 21 || r.GetValue(rounds) is < 1 or > 50, "--n must be at least 21 and --rounds 1–50.", () => InvitationsBench.RunAsync(r.GetValue(invitationsN), r.GetValue(rounds), r.GetValue(seed), ct), listens: true));
 
         var responsesN = new Option<int>("--n") { Description = "Responses to submit in each round.", DefaultValueFactory = _ => 1000 };
         var profile = new Option<bool>("--profile") { Description = "Print after each half where its time went: storage operations, survey requests and HTTP calls, per item." };
         var responses = new Command("responses", "Responses through the HTTP form, the responses queue and the tally step, against raw queue and table operations.") { responsesN, rounds, profile, seed };
-        responses.SetAction((r, ct) => GuardAsync(r.GetValue(responsesN) < 21 || r.GetValue(rounds) is < 1 or > 50, "--n must be at least 21 and --rounds 1–50.", () => ResponsesBench.RunAsync(r.GetValue(responsesN), r.GetValue(rounds), r.GetValue(profile), r.GetValue(seed), ct)));
+        responses.SetAction((r, ct) => GuardAsync(r.GetValue(responsesN) < 21 || r.GetValue(rounds) is < 1 or > 50, "--n must be at least 21 and --rounds 1–50.", () => ResponsesBench.RunAsync(r.GetValue(responsesN), r.GetValue(rounds), r.GetValue(profile), r.GetValue(seed), ct), listens: true));
 
         var pdUnits = new Option<int>("--units") { Description = "Units of the organisation.", DefaultValueFactory = _ => 1500 };
         var pdWaves = new Option<int>("--waves") { Description = "Waves of history.", DefaultValueFactory = _ => 24 };
@@ -34,7 +35,8 @@ internal static class BenchCommand
         wave.SetAction((r, ct) => GuardAsync(
             r.GetValue(waveUnits) < 7 || r.GetValue(waveEmployees) < r.GetValue(waveUnits) * 3,
             "--units must be at least 7 and --employees at least 3 per unit.",
-            () => WaveBench.RunAsync(r.GetValue(waveEmployees), r.GetValue(waveUnits), r.GetValue(seed), ct)));
+            () => WaveBench.RunAsync(r.GetValue(waveEmployees), r.GetValue(waveUnits), r.GetValue(seed), ct),
+            listens: true));
 
         var effectsUnits = new Option<int>("--units") { Description = "Units of the published history.", DefaultValueFactory = _ => 2000 };
         var effectsWaves = new Option<int>("--waves") { Description = "Published waves of history.", DefaultValueFactory = _ => 24 };
@@ -53,7 +55,8 @@ internal static class BenchCommand
         workspace.SetAction((r, ct) => GuardAsync(
             r.GetValue(workspaceUnits) < 100 || r.GetValue(workspaceWaves) is < 8 or > 99 || r.GetValue(workspaceInterventions) < 2 || r.GetValue(workspaceN) is < 1 or > 1000,
             "--units must be at least 100, --waves 8–99, --interventions at least 2 and --n 1–1000.",
-            () => WorkspaceBench.RunAsync(r.GetValue(workspaceUnits), r.GetValue(workspaceWaves), r.GetValue(workspaceInterventions), r.GetValue(workspaceN), r.GetValue(profile), r.GetValue(seed), ct)));
+            () => WorkspaceBench.RunAsync(r.GetValue(workspaceUnits), r.GetValue(workspaceWaves), r.GetValue(workspaceInterventions), r.GetValue(workspaceN), r.GetValue(profile), r.GetValue(seed), ct),
+            listens: true));
 
         return new Command("bench", "Benchmarks: the pipeline against the raw cost of its storage and SMTP operations (see BENCHMARKS.md).")
         {
@@ -61,8 +64,17 @@ internal static class BenchCommand
         };
     }
 
-    private static Task<int> GuardAsync(bool invalid, string usage, Func<Task<int>> run) =>
-        invalid ? UsageAsync(usage) : CommandErrors.GuardAsync(run);
+    /// <param name="listens">The bench runs the local host: its port is checked before any work (PortInUseException).</param>
+    private static Task<int> GuardAsync(bool invalid, string usage, Func<Task<int>> run, bool listens = false) =>
+        invalid ? UsageAsync(usage) : CommandErrors.GuardAsync(() =>
+        {
+            if (listens)
+            {
+                LocalListener.EnsurePortFree(LocalPipelineHost.LocalUrl());
+            }
+
+            return run();
+        });
 
     private static async Task<int> UsageAsync(string usage)
     {

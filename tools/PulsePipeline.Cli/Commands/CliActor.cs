@@ -4,13 +4,13 @@ namespace PulsePipeline.Cli.Commands;
 
 /// <summary>
 /// Who a registry change from the command line is by: `--by NAME`, or the operating-system user, as the audit's actor
-/// "cli:NAME" (so the audit tells command-line changes from the workspace's) and, for imports, the default owner.
+/// "cli:NAME", as id and name (so the audit tells command-line changes from the workspace's) and, for imports, the default owner.
 /// </summary>
 internal static class CliActor
 {
     public static string Name(string? by) => string.IsNullOrWhiteSpace(by) ? Environment.UserName : by.Trim();
 
-    public static string Actor(string? by) => AuditActors.CommandLine(Name(by));
+    public static AuditActor Actor(string? by) => AuditActors.CommandLine(Name(by));
 
     /// <summary>Why --by cannot be used, or null.</summary>
     public static string? Problem(string? by) =>

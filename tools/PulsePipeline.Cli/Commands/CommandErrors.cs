@@ -1,12 +1,14 @@
 using Azure;
 using Microsoft.Extensions.Options;
+using PulsePipeline.LocalHost;
+using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Email;
 
 namespace PulsePipeline.Cli.Commands;
 
 /// <summary>
-/// Turns the failures a user can fix (bad settings, storage not running, no time-zone data) into a clear message
-/// and exit code 2 instead of a stack trace.
+/// Turns the failures a user can fix (bad settings, storage not running, no time-zone data, no fitting shift model,
+/// a taken port) into a clear message and exit code 2 instead of a stack trace.
 /// </summary>
 internal static class CommandErrors
 {
@@ -29,7 +31,7 @@ internal static class CommandErrors
             await Console.Error.WriteLineAsync("Fix them in local.settings.json (start from local.settings.sample.json) or the environment.");
             return UserError;
         }
-        catch (TimeZoneDataMissingException e)
+        catch (Exception e) when (e is TimeZoneDataMissingException or ShiftModelRejectedException or PortInUseException)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return UserError;

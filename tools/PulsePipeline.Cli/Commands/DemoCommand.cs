@@ -29,6 +29,7 @@ internal static class DemoCommand
                 return CommandErrors.UserError;
             }
 
+            LocalListener.EnsurePortFree(LocalPipelineHost.LocalUrl());
             var run = new DemoRun(e, u, result.GetValue(waves), result.GetValue(seed), Path.Combine(PulseHome.Directory, ".pulse", "demo"), LocalPipelineHost.LocalUrl(), result.GetValue(exit), RosterImport.RunAsync);
             return await run.RunAsync(ct);
         }));

@@ -37,7 +37,7 @@ internal static class DetectCommand
             return BadInput;
         }
 
-        var (rows, problems) = HistoryCsv.Read(CsvReader.ReadFile(historyPath, HistoryCsv.Columns));
+        var (rows, problems) = HistoryCsv.Read(CsvFile.Read(historyPath, HistoryCsv.Columns));
         if (problems.Count == 0 && rows.Count == 0)
         {
             problems = [new CsvProblem(Path.GetFileName(historyPath), 0, "the history has no rows: nothing to detect")];

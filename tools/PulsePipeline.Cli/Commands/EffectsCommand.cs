@@ -39,25 +39,7 @@ internal static class EffectsCommand
             return DetectCommand.BadInput;
         }
 
-        var problems = new List<CsvProblem>();
-        if (asOf is not null && !WaveIds.IsValid(asOf))
-        {
-            problems.Add(new CsvProblem("--as-of", 0, $"{CsvReader.Printable(asOf)} is not a wave id (1–32 letters, digits, '.', '_' or '-')"));
-        }
-
-        var (rows, historyProblems) = HistoryCsv.Read(CsvReader.ReadFile(historyPath, HistoryCsv.Columns));
-        problems.AddRange(historyProblems);
-        if (historyProblems.Count == 0 && rows.Count == 0)
-        {
-            problems.Add(new CsvProblem(Path.GetFileName(historyPath), 0, "the history has no rows: nothing to estimate from"));
-        }
-
-        var units = rows.Select(r => r.Unit).ToHashSet(StringComparer.Ordinal);
-        var document = CsvReader.ReadFile(interventionsPath, EffectsCsv.InterventionColumns, EffectsCsv.MaxFieldLength, EffectsCsv.OptionalInterventionColumns);
-        var (planned, interventionProblems) = EffectsCsv.ReadInterventions(document, units);
-        problems.AddRange(interventionProblems);
-        var (plans, planProblems) = PlanDesigns.From(planned);
-        problems.AddRange(planProblems.Select(p => new CsvProblem(Path.GetFileName(interventionsPath), 0, p)));
+        var (rows, planned, plans, problems) = ReadInputs(historyPath, interventionsPath, asOf);
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -80,8 +62,41 @@ internal static class EffectsCommand
             return 1;
         }
 
+        Summarise(report, planned.Count, stdout);
+        stdout.WriteLine($"wrote {report.Effects.Count + report.Pooled.Count + report.Plans.Count} rows to {outPath}");
+        return 0;
+    }
+
+    /// <summary>The history, the interventions in it, and every problem of either file or of --as-of.</summary>
+    private static (IReadOnlyList<HistoryRow> Rows, IReadOnlyList<PlannedIntervention> Planned, IReadOnlyList<PlanDesign> Plans, List<CsvProblem> Problems) ReadInputs(string historyPath, string interventionsPath, string? asOf)
+    {
+        var problems = new List<CsvProblem>();
+        if (asOf is not null && !WaveIds.IsValid(asOf))
+        {
+            problems.Add(new CsvProblem("--as-of", 0, $"{CsvReader.Printable(asOf)} is not a wave id (1–32 letters, digits, '.', '_' or '-')"));
+        }
+
+        var (rows, historyProblems) = HistoryCsv.Read(CsvFile.Read(historyPath, HistoryCsv.Columns));
+        problems.AddRange(historyProblems);
+        if (historyProblems.Count == 0 && rows.Count == 0)
+        {
+            problems.Add(new CsvProblem(Path.GetFileName(historyPath), 0, "the history has no rows: nothing to estimate from"));
+        }
+
+        var units = rows.Select(r => r.Unit).ToHashSet(StringComparer.Ordinal);
+        var document = CsvFile.Read(interventionsPath, EffectsCsv.InterventionColumns, EffectsCsv.MaxFieldLength, EffectsCsv.OptionalInterventionColumns);
+        var (planned, interventionProblems) = EffectsCsv.ReadInterventions(document, units);
+        problems.AddRange(interventionProblems);
+        var (plans, planProblems) = PlanDesigns.From(planned);
+        problems.AddRange(planProblems.Select(p => new CsvProblem(Path.GetFileName(interventionsPath), 0, p)));
+        return (rows, planned, plans, problems);
+    }
+
+    /// <summary>The verdicts counted, and why each inconclusive effect is so (the CSV's columns stay the contract's).</summary>
+    private static void Summarise(EffectReport report, int interventions, TextWriter stdout)
+    {
         var effects = report.Effects;
-        stdout.WriteLine($"as of {report.AsOfWave}: {planned.Count} intervention(s); per construct {effects.Count(e => e.Verdict == EffectVerdict.Improved)} improved, {effects.Count(e => e.Verdict == EffectVerdict.Worsened)} worsened, {effects.Count(e => e.Verdict == EffectVerdict.NoClearChange)} no clear change, {effects.Count(e => !e.IsConclusive)} inconclusive");
+        stdout.WriteLine($"as of {report.AsOfWave}: {interventions} intervention(s); per construct {effects.Count(e => e.Verdict == EffectVerdict.Improved)} improved, {effects.Count(e => e.Verdict == EffectVerdict.Worsened)} worsened, {effects.Count(e => e.Verdict == EffectVerdict.NoClearChange)} no clear change, {effects.Count(e => !e.IsConclusive)} inconclusive");
         foreach (var e in effects.Where(e => !e.IsConclusive))
         {
             stdout.WriteLine($"  {e.Intervention.Unit} {e.Intervention.Type} from {e.Intervention.StartWave}, {EffectWords.Id(e.Construct)}: inconclusive: {e.ReasonText}; {e.ConclusiveWhen}");
@@ -96,8 +111,5 @@ internal static class EffectsCommand
         {
             stdout.WriteLine($"  plan {p.Plan} ({p.Type}), {EffectWords.Id(p.Construct)}: {PlanWords.Line(p, Models.Instrument.Language.En)}");
         }
-
-        stdout.WriteLine($"wrote {effects.Count + report.Pooled.Count + report.Plans.Count} rows to {outPath}");
-        return 0;
     }
 }

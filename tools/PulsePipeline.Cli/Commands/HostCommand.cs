@@ -19,6 +19,7 @@ internal static class HostCommand
         {
             // The first start fails with a clear message when storage is down. After a trigger failure (storage went
             // away under a running host, see StopOnTriggerFailure) the host is started again until storage answers.
+            LocalListener.EnsurePortFree(result.GetValue(url)!);
             var restarting = false;
             while (!ct.IsCancellationRequested && await RunAsync(LocalPipelineHost.Create(SettingsLayers.FromSettingsFile(), result.GetValue(url)!), restarting, ct))
             {
@@ -38,7 +39,7 @@ internal static class HostCommand
         {
             try
             {
-                await app.StartAsync(cancellationToken);
+                await app.StartListeningAsync(cancellationToken);
             }
             catch (Exception e) when (restarting && !cancellationToken.IsCancellationRequested)
             {

@@ -18,7 +18,7 @@ internal static class InterventionsTransfer
             return await InterventionsCli.RefuseAsync(errors, "The interventions were not imported", [actorProblem]);
         }
 
-        var document = InterventionsCsv.ReadFile(path);
+        var document = CsvFile.Open(path, InterventionsCsv.Read);
         using var host = await PipelineRuntime.StartAsync(settings, cancellationToken);
         var result = await host.Get<InterventionImporter>().ImportAsync(document, CliActor.Actor(by), CliActor.Name(by), cancellationToken);
         await host.StopAsync(cancellationToken);

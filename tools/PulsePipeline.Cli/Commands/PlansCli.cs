@@ -1,4 +1,5 @@
 using PulsePipeline.LocalHost;
+using PulsePipeline.Models.Audit;
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Pipeline.Plans;
 
@@ -114,7 +115,7 @@ internal static class PlansCli
         return 0;
     }
 
-    private static PlanActor Actor(string? by) => new(CliActor.Actor(by), CliActor.Actor(by));
+    private static AuditActor Actor(string? by) => CliActor.Actor(by);
 
     private static string NoPlan(string id) => $"there is no plan {CsvReader.Printable(id)}; `pulse plans list` shows the ids";
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Publication;
 
 namespace PulsePipeline.Cli.Commands;
@@ -66,8 +65,8 @@ internal static class PublishCommand
             return InputError;
         }
 
-        var unitsFile = CsvReader.ReadFile(unitsPath, PublicationCsvReader.UnitColumns, optionalColumns: PublicationCsvReader.OptionalUnitColumns);
-        var talliesFile = CsvReader.ReadFile(talliesPath, PublicationCsvReader.TallyColumns);
+        var unitsFile = CsvFile.Read(unitsPath, PublicationCsvReader.UnitColumns, optionalColumns: PublicationCsvReader.OptionalUnitColumns);
+        var talliesFile = CsvFile.Read(talliesPath, PublicationCsvReader.TallyColumns);
         var (tree, direct, problems) = PublicationCsvReader.Read(unitsFile, talliesFile);
         if (tree is null || problems.Count > 0)
         {

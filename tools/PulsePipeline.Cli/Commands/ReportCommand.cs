@@ -39,6 +39,7 @@ internal static class ReportCommand
         using var host = await PipelineRuntime.StartAsync(settings, cancellationToken, services => services
             .AddSingleton<PublishedReadModel>()
             .AddSingleton<RegistryReadModel>()
+            .AddSingleton<PulsePipeline.Workspace.Pages.FindingsReader>()
             .AddSingleton<ReportBuilder>());
         var (choice, report) = await host.Get<ReportBuilder>().BuildAsync(unit, from, to, cancellationToken);
         await host.StopAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using PulsePipeline.LocalHost;
-using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Roster;
 using PulsePipeline.Pipeline.Roster;
 
@@ -13,8 +12,8 @@ internal static class RosterImport
 {
     public static async Task<int> RunAsync(string unitsPath, string employeesPath, SettingsLayers settings, CancellationToken cancellationToken)
     {
-        var units = CsvReader.ReadFile(unitsPath, RosterReader.UnitColumns);
-        var employees = CsvReader.ReadFile(employeesPath, RosterReader.EmployeeColumns);
+        var units = CsvFile.Read(unitsPath, RosterReader.UnitColumns);
+        var employees = CsvFile.Read(employeesPath, RosterReader.EmployeeColumns);
         var (roster, problems) = RosterReader.Read(units, employees);
         if (roster is null)
         {

@@ -74,7 +74,7 @@ internal sealed class BenchSession : IAsyncDisposable
     {
         try
         {
-            await Storage.DeleteAllAsync(CancellationToken.None);
+            await Storage.DeleteAllAsync(Get<StorageClients>().Tables, CancellationToken.None);
             await Mailbox.DeleteAllAsync(CancellationToken.None);
             Console.WriteLine($"  cleaned up: storage prefix {Prefix} deleted, smtp4dev mailbox emptied");
         }

@@ -107,7 +107,7 @@ internal static class EffectHistorySeed
         var progress = new Demo.Progress("    recording interventions");
         foreach (var (p, i) in planned.Select((p, i) => (p, i)))
         {
-            var result = await registry.AddAsync(new InterventionRecord("", p.Unit, p.Type, p.StartWave, InterventionStatuses.Running, "ipim-bench", ""), "bench", cancellationToken);
+            var result = await registry.AddAsync(new InterventionRecord("", p.Unit, p.Type, p.StartWave, InterventionStatuses.Running, "ipim-bench", ""), Models.Audit.AuditActors.CommandLine("bench"), cancellationToken);
             if (result.Outcome != InterventionWriteOutcome.Saved)
             {
                 throw new InvalidOperationException(string.Join("; ", result.Problems.Select(x => x.Message)));

@@ -29,32 +29,7 @@ internal static class HistorySeed
         var markers = 0;
         foreach (var waveId in ids)
         {
-            var now = DateTimeOffset.UtcNow;
-            var wave = new WaveEntity
-            {
-                PartitionKey = WaveEntity.Partition,
-                RowKey = waveId,
-                State = WaveStates.Closed,
-                InstrumentVersion = instrument.Version,
-                RosterVersion = "bench",
-                OpensAt = now.AddDays(-14),
-                ClosesAt = now,
-                Units = units.Count,
-                Invited = staff.Count,
-                Table = storage.Names.WaveTable(waveId),
-            };
-            await storage.Waves.UpsertEntityAsync(wave, TableUpdateMode.Replace, cancellationToken);
-            var table = storage.WaveTable(wave);
-            await table.CreateIfNotExistsAsync(cancellationToken);
-            await TableBatches.SubmitAsync(storage.WaveUnits, units.Select(u => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new WaveUnitEntity
-            {
-                PartitionKey = waveId,
-                RowKey = TableKeys.Encode(u.Id),
-                Parent = u.Parent ?? "",
-                Name = u.Name,
-                Invited = sizes.GetValueOrDefault(u.Id),
-            })), cancellationToken);
-
+            var table = await WriteWaveAsync(storage, waveId, units, staff.Count, sizes, instrument, cancellationToken);
             var last = waveId == ids[^1];
             var rows = new List<TableTransactionAction>();
             foreach (var u in units)
@@ -81,6 +56,37 @@ internal static class HistorySeed
 
         progress.Done($"{waves} waves × {units.Count} units; the last with {staff.Count} token rows and {markers} markers");
         return (ids, staff.Count, markers);
+    }
+
+    /// <summary>A closed wave's row, its units as they were when it opened, and its own (empty) table, which is returned.</summary>
+    private static async Task<TableClient> WriteWaveAsync(PulseStorage storage, string waveId, IReadOnlyList<RosterUnit> units, int invited, Dictionary<string, int> sizes, SurveyInstrument instrument, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var wave = new WaveEntity
+        {
+            PartitionKey = WaveEntity.Partition,
+            RowKey = waveId,
+            State = WaveStates.Closed,
+            InstrumentVersion = instrument.Version,
+            RosterVersion = "bench",
+            OpensAt = now.AddDays(-14),
+            ClosesAt = now,
+            Units = units.Count,
+            Invited = invited,
+            Table = storage.Names.WaveTable(waveId),
+        };
+        await storage.Waves.UpsertEntityAsync(wave, TableUpdateMode.Replace, cancellationToken);
+        var table = storage.WaveTable(wave);
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        await TableBatches.SubmitAsync(storage.WaveUnits, units.Select(u => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new WaveUnitEntity
+        {
+            PartitionKey = waveId,
+            RowKey = TableKeys.Encode(u.Id),
+            Parent = u.Parent ?? "",
+            Name = u.Name,
+            Invited = sizes.GetValueOrDefault(u.Id),
+        })), cancellationToken);
+        return table;
     }
 
     private static PrivateTally Tally(SurveyInstrument instrument, int respondents, double climate, Random random)

@@ -47,7 +47,7 @@ internal static class InvitationsBench
 
         // One host for every round, started before the first raw half: all halves share a process with it.
         await using var host = LocalPipelineHost.Create(session.Settings, LocalPipelineHost.LocalUrl(), LogLevel.Warning, services: UseBenchServices);
-        await host.StartAsync(cancellationToken);
+        await host.StartListeningAsync(cancellationToken);
         var sent = host.Services.GetRequiredService<CountingMailSender>();
         var limiter = host.Services.GetRequiredService<BenchSendLimiter>();
         var connections = SmtpSessionPool.DefaultSize;
@@ -135,7 +135,7 @@ internal static class InvitationsBench
         var roster = session.Get<RosterStore>();
         var version = (await roster.CurrentAsync(cancellationToken))!.Version;
         var secret = Encoding.UTF8.GetBytes(options.TokenSecret);
-        var closes = DateTimeOffset.UtcNow.AddDays(options.WaveLengthDays);
+        var closes = session.Get<DutchCalendar>().Day(DateTimeOffset.UtcNow.AddDays(options.WaveLengthDays));
         var messages = new List<(string, EmailContent)>();
         await foreach (var e in roster.EmployeesAsync(version, cancellationToken))
         {

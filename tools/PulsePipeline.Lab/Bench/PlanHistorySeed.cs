@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Audit;
 using PulsePipeline.Models.Interventions;
 using PulsePipeline.Models.Plans;
 using PulsePipeline.Pipeline.Interventions;
@@ -46,7 +47,7 @@ internal static class PlanHistorySeed
             foreach (var (m, place) in plan.Drawing.Members.Select((m, i) => (m, i)))
             {
                 var record = new InterventionRecord(PlanIds.Intervention(plan.Id, place), m.Unit, plan.Type, m.StartWave, InterventionStatuses.Planned, plan.Owner, "") { Plan = plan.Id };
-                var result = await registry.AddAsync(record, "bench", cancellationToken);
+                var result = await registry.AddAsync(record, AuditActors.CommandLine("bench"), cancellationToken);
                 if (result.Outcome != InterventionWriteOutcome.Saved)
                 {
                     throw new InvalidOperationException(string.Join("; ", result.Problems.Select(x => x.Message)));

@@ -31,10 +31,22 @@ internal static class PublishDetectBench
         var (ids, tokens, markers) = await HistorySeed.WriteAsync(storage, unitRows, staff, waves, seed, cancellationToken);
         Console.WriteLine($"  seeded {waves} closed waves of {units} units ({employees} employees)");
 
-        // Publication is once per wave, so the rounds are waves: each wave is published by the step, then its rows
-        // are read and written again raw (the raw half needs the copied tallies). The first wave warms both up.
+        var publications = await PublishAsync(session, ids, units, $"publish 1 full wave ({tokens} tokens, {markers} markers)", cancellationToken);
+        var detections = await DetectAsync(session, ids, units, rounds, cancellationToken);
+        Alternation.Report("publication vs raw reads and writes", publications, pipeline: 0, raw: 1);
+        Alternation.Report("detection vs raw reads of its history", detections, pipeline: 1, raw: 0);
+        return 0;
+    }
+
+    /// <summary>
+    /// Publication is once per wave, so the rounds are waves: each wave is published by the step, then its rows are read
+    /// and written again raw (the raw half needs the copied tallies). The first wave warms both up; the last is
+    /// published alone, full size; then no wave's table may be left.
+    /// </summary>
+    private static async Task<IReadOnlyList<StageResult[]>> PublishAsync(BenchSession session, IReadOnlyList<string> ids, int units, string fullStage, CancellationToken cancellationToken)
+    {
         var publish = session.Get<PublishWaveStep>();
-        var publications = await Alternation.RunAsync(waves - 2,
+        var publications = await Alternation.RunAsync(ids.Count - 2,
         [
             new("publish a wave (PublishWave step)", "units", async round =>
             {
@@ -43,11 +55,11 @@ internal static class PublishDetectBench
             }),
             new("raw: read tallies + write rows", "units", async round =>
             {
-                await RawPublishAsync(storage, ids[round], units, cancellationToken);
+                await RawPublishAsync(session.Storage, ids[round], units, cancellationToken);
                 return units;
             }),
         ]);
-        var full = await Stage.RunAsync($"publish 1 full wave ({tokens} tokens, {markers} markers)", "units", async () =>
+        var full = await Stage.RunAsync(fullStage, "units", async () =>
         {
             await publish.HandleAsync(QueueMessages.Serialize(new WaveMessage(ids[^1])), cancellationToken);
             return units;
@@ -55,17 +67,23 @@ internal static class PublishDetectBench
         Console.WriteLine($"    the full wave's publication took {full.Elapsed.TotalSeconds:0.0} s (target < 30 s)");
         foreach (var id in ids)
         {
-            await WaveBench.CheckPrivacyAsync(storage, session.Get<WaveStore>(), id, cancellationToken);
+            await WaveBench.CheckPrivacyAsync(session.Get<StorageClients>().Tables, session.Get<WaveStore>(), id, cancellationToken);
         }
 
+        return publications;
+    }
+
+    /// <summary>Detection over the whole history by the step, alternated with reading the same rows raw.</summary>
+    private static async Task<IReadOnlyList<StageResult[]>> DetectAsync(BenchSession session, IReadOnlyList<string> ids, int units, int rounds, CancellationToken cancellationToken)
+    {
         var loading = Stopwatch.StartNew();
         var model = session.Get<ShiftModel>();
         Console.WriteLine($"    shipped shift model {model.Version} loaded in {loading.Elapsed.TotalSeconds:0.0} s (once per host start; not part of the detection time)");
         var detect = session.Get<DetectShiftsStep>();
         var history = session.Get<PublishedHistory>();
-        var detections = await Alternation.RunAsync(rounds,
+        return await Alternation.RunAsync(rounds,
         [
-            new($"raw: read the {waves} waves' rows", "rows", async _ =>
+            new($"raw: read the {ids.Count} waves' rows", "rows", async _ =>
             {
                 long rows = 0;
                 foreach (var id in ids)
@@ -75,16 +93,12 @@ internal static class PublishDetectBench
 
                 return rows;
             }),
-            new($"detect on {waves} waves (DetectShifts)", "rows", async _ =>
+            new($"detect on {ids.Count} waves (DetectShifts)", "rows", async _ =>
             {
                 await detect.HandleAsync(QueueMessages.Serialize(new WaveMessage(ids[^1])), cancellationToken);
-                return (long)units * waves;
+                return (long)units * ids.Count;
             }),
         ]);
-
-        Alternation.Report("publication vs raw reads and writes", publications, pipeline: 0, raw: 1);
-        Alternation.Report("detection vs raw reads of its history", detections, pipeline: 1, raw: 0);
-        return 0;
     }
 
     /// <summary>Reads a published wave's tallies and rows and writes the rows again, without the step: its irreducible storage work.</summary>

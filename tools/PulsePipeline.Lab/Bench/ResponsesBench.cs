@@ -45,12 +45,7 @@ internal static class ResponsesBench
         // One wave for all rounds; each round answers with a slice of its employees (all units, fresh tokens), so every
         // round sees the same wave table, grown by the rounds before it, as the raw halves see their own tables.
         var slices = rounds + 1;
-        var units = Math.Max(7, employees / 80);
-        var (invited, _) = await session.ImportAsync(employees * slices, units, seed, cancellationToken);
-        var options = session.Get<IOptions<PulseOptions>>().Value;
-        var wave = await session.Get<OpenWaveStep>().OpenAsync(WaveIds.ForSchedule(DateTimeOffset.UtcNow), cancellationToken)
-            ?? throw new InvalidOperationException("the wave did not open");
-        Console.WriteLine($"  roster: {invited} employees in {units} units, about {employees} answering in each round; wave {wave.RowKey} open (its invitations are not sent here)");
+        var (wave, units, options) = await OpenWaveAsync(session, employees, slices, seed, cancellationToken);
 
         List<string> Messages(string kind, int round) => RawMessages(wave.RowKey, kind, round, employees, units, seed + round);
         await using var floor = await RawStorage.CreateAsync(session, "rawresponses", [], cancellationToken);
@@ -63,31 +58,14 @@ internal static class ResponsesBench
         // HTTP and the tally trigger only: the invitations stay queued. Started before the first half of the warm-up,
         // so every half of every round shares the process with it.
         await using var host = LocalPipelineHost.Create(session.Settings, LocalPipelineHost.LocalUrl(), LogLevel.Warning, triggers: [typeof(TallyResponseTrigger)]);
-        await host.StartAsync(cancellationToken);
+        await host.StartListeningAsync(cancellationToken);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var respondents = new BenchRespondents(session.Get<RosterStore>(), wave.RosterVersion, options.TokenSecret, options.SurveyBaseUrl, seed);
         var answered = 0;
-        List<string> messages = [];
         var results = await Alternation.RunAsync(rounds,
         [
-            new(
-                $"raw storage ops ({BenchRespondents.Concurrency} senders)",
-                "responses",
-                async _ =>
-                {
-                    await floor.ResponsesAsync(messages, BenchRespondents.Concurrency, consumers: 2, cancellationToken);
-                    return messages.Count;
-                },
-                BeforeAsync: round => Task.FromResult(messages = Messages("floor", round))),
-            new(
-                $"raw submission protocol ({BenchRespondents.Concurrency} senders)",
-                "responses",
-                async _ =>
-                {
-                    await protocol.SubmissionProtocolAsync(messages, BenchRespondents.Concurrency, consumers: 2, cancellationToken);
-                    return messages.Count;
-                },
-                BeforeAsync: round => Task.FromResult(messages = Messages("protocol", round))),
+            Raw($"raw storage ops ({BenchRespondents.Concurrency} senders)", round => Messages("floor", round), m => floor.ResponsesAsync(m, BenchRespondents.Concurrency, consumers: 2, cancellationToken)),
+            Raw($"raw submission protocol ({BenchRespondents.Concurrency} senders)", round => Messages("protocol", round), m => protocol.SubmissionProtocolAsync(m, BenchRespondents.Concurrency, consumers: 2, cancellationToken)),
             new("pipeline: HTTP POST + queue + tally", "responses", async round =>
             {
                 var clock = Stopwatch.StartNew();
@@ -104,6 +82,32 @@ internal static class ResponsesBench
         Alternation.Report("responses vs raw storage ops", results, pipeline: 2, raw: 0, Target);
         Alternation.Report("responses vs the same submission protocol issued raw", results, pipeline: 2, raw: 1, ProtocolTarget);
         return 0;
+    }
+
+    /// <summary>A roster of employees for every round and one open wave they all answer in (its invitations are not sent).</summary>
+    private static async Task<(WaveEntity Wave, int Units, PulseOptions Options)> OpenWaveAsync(BenchSession session, int employees, int slices, int seed, CancellationToken cancellationToken)
+    {
+        var units = Math.Max(7, employees / 80);
+        var (invited, _) = await session.ImportAsync(employees * slices, units, seed, cancellationToken);
+        var wave = await session.Get<OpenWaveStep>().OpenAsync(WaveIds.ForSchedule(DateTimeOffset.UtcNow), cancellationToken)
+            ?? throw new InvalidOperationException("the wave did not open");
+        Console.WriteLine($"  roster: {invited} employees in {units} units, about {employees} answering in each round; wave {wave.RowKey} open (its invitations are not sent here)");
+        return (wave, units, session.Get<IOptions<PulseOptions>>().Value);
+    }
+
+    /// <summary>A raw half: each round's messages composed before it (not timed), then sent as <paramref name="send"/> does.</summary>
+    private static Half Raw(string name, Func<int, List<string>> messagesOf, Func<List<string>, Task> send)
+    {
+        List<string> messages = [];
+        return new(
+            name,
+            "responses",
+            async _ =>
+            {
+                await send(messages);
+                return messages.Count;
+            },
+            BeforeAsync: round => Task.FromResult(messages = messagesOf(round)));
     }
 
     /// <summary>Waits until the responses queue is empty (in-flight messages count too), then checks the tallies add up.</summary>

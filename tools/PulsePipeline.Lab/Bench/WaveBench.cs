@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,7 @@ internal static class WaveBench
         };
 
         await using var host = LocalPipelineHost.Create(session.Settings, LocalPipelineHost.LocalUrl(), LogLevel.Warning, services: CountingMailSender.Decorate);
-        await host.StartAsync(cancellationToken);
+        await host.StartListeningAsync(cancellationToken);
         var services = host.Services;
         var options = services.GetRequiredService<IOptions<PulseOptions>>().Value;
         var waveId = WaveIds.ForSchedule(DateTimeOffset.UtcNow);
@@ -62,36 +63,40 @@ internal static class WaveBench
         }));
         Console.WriteLine($"    response rate {(double)answered / wave.Invited:P1}");
 
-        results.Add(await Stage.RunAsync("close (CloseWaves timer step)", "waves", async () =>
-        {
-            await services.GetRequiredService<WaveStore>().EndEarlyAsync(waveId, DateTimeOffset.UtcNow, cancellationToken);
-            return (await services.GetRequiredService<CloseWavesStep>().RunAsync(cancellationToken)).Count;
-        }));
-
-        var storage = session.Storage;
-        results.Add(await Stage.RunAsync("publish (PublishWave queue step)", "units", async () =>
-        {
-            await UntilAsync("publication", async ct => (await services.GetRequiredService<WaveStore>().GetAsync(waveId, ct))?.State == WaveStates.Published, cancellationToken);
-            return units;
-        }));
-        results.Add(await Stage.RunAsync("detect (DetectShifts queue step)", "units", async () =>
-        {
-            await UntilAsync("detection", async ct => (await storage.Flags.GetEntityIfExistsAsync<FlagEntity>(waveId, FlagEntity.OrganisationRow, cancellationToken: ct)).HasValue, cancellationToken);
-            return units;
-        }));
-        results.Add(await Stage.RunAsync("alert (SendAlerts queue step)", "digests", async () =>
-        {
-            await UntilAsync("the IPIM digest", async ct => (await storage.Alerts.GetEntityIfExistsAsync<AlertEntity>(waveId, AlertEntity.DigestRow, cancellationToken: ct)) is { HasValue: true } row && row.Value!.State == AlertEntity.Sent, cancellationToken);
-            return 1;
-        }));
+        results.AddRange(await CloseToDigestAsync(services, session.Storage, waveId, units, cancellationToken));
         await host.StopAsync(cancellationToken);
-        await CheckPrivacyAsync(storage, services.GetRequiredService<WaveStore>(), waveId, cancellationToken);
+        await CheckPrivacyAsync(services.GetRequiredService<StorageClients>().Tables, services.GetRequiredService<WaveStore>(), waveId, cancellationToken);
 
         Console.WriteLine($"  whole wave: {total.Elapsed.TotalMinutes:0.0} min for {wave.Invited} invitations and {answered} responses");
         var peak = results.Max(r => r.PeakWorkingSetBytes);
         Console.WriteLine($"  highest peak working set of any stage {BenchOutput.Mib(peak):0} MiB (target < 1 GiB: {(peak < MemoryLimitBytes ? "met" : "NOT met")}); highest peak heap {BenchOutput.Mib(results.Max(r => r.PeakHeapBytes)):0} MiB");
         return 0;
     }
+
+    /// <summary>The stages after answering: the wave closed as the timer does, then publication, detection and the digest as the host's queue steps run them.</summary>
+    private static async Task<List<StageResult>> CloseToDigestAsync(IServiceProvider services, PulseStorage storage, string waveId, int units, CancellationToken cancellationToken) =>
+    [
+        await Stage.RunAsync("close (CloseWaves timer step)", "waves", async () =>
+        {
+            await services.GetRequiredService<WaveStore>().EndEarlyAsync(waveId, DateTimeOffset.UtcNow, cancellationToken);
+            return (await services.GetRequiredService<CloseWavesStep>().RunAsync(cancellationToken)).Count;
+        }),
+        await Stage.RunAsync("publish (PublishWave queue step)", "units", async () =>
+        {
+            await UntilAsync("publication", async ct => (await services.GetRequiredService<WaveStore>().GetAsync(waveId, ct))?.State == WaveStates.Published, cancellationToken);
+            return units;
+        }),
+        await Stage.RunAsync("detect (DetectShifts queue step)", "units", async () =>
+        {
+            await UntilAsync("detection", async ct => (await storage.Flags.GetEntityIfExistsAsync<FlagEntity>(waveId, FlagEntity.OrganisationRow, cancellationToken: ct)).HasValue, cancellationToken);
+            return units;
+        }),
+        await Stage.RunAsync("alert (SendAlerts queue step)", "digests", async () =>
+        {
+            await UntilAsync("the IPIM digest", async ct => (await storage.Alerts.GetEntityIfExistsAsync<AlertEntity>(waveId, AlertEntity.DigestRow, cancellationToken: ct)) is { HasValue: true } row && row.Value!.State == AlertEntity.Sent, cancellationToken);
+            return 1;
+        }),
+    ];
 
     /// <summary>
     /// Waits until the SMTP server accepted every invitation, emptying smtp4dev every 2,000 emails so that its
@@ -124,10 +129,10 @@ internal static class WaveBench
     }
 
     /// <summary>After publication the wave's table (every marker and token row) must be gone; the bench fails otherwise.</summary>
-    public static async Task CheckPrivacyAsync(PulseStorage storage, WaveStore waves, string waveId, CancellationToken cancellationToken)
+    public static async Task CheckPrivacyAsync(TableServiceClient tables, WaveStore waves, string waveId, CancellationToken cancellationToken)
     {
         var wave = await waves.GetAsync(waveId, cancellationToken) ?? throw new InvalidOperationException($"wave {waveId} does not exist");
-        if (await storage.TableExistsAsync(wave.Table, cancellationToken))
+        if (await tables.TableExistsAsync(wave.Table, cancellationToken))
         {
             throw new InvalidOperationException($"after publication, the table {wave.Table} with wave {waveId}'s tokens and markers is still there");
         }

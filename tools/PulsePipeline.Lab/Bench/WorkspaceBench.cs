@@ -35,69 +35,88 @@ internal static class WorkspaceBench
 
         BenchOutput.Heading($"pulse bench workspace: {units} units, {waves} waves, {interventions} interventions; {n} requests of each page after a warm-up");
         await using var session = await BenchSession.StartAsync(cancellationToken);
-        var storage = session.Storage;
+        var (ids, tree) = await SeedAsync(session, units, waves, interventions, seed, cancellationToken);
+
+        var settings = session.Settings with { Overrides = new Dictionary<string, string?>(session.Settings.Overrides) { ["PULSE_DEV_SIGNIN"] = "true" } };
+        var url = LocalPipelineHost.LocalUrl();
+        await using var host = LocalPipelineHost.Create(settings, url, LogLevel.Warning, logging: l => l.AddFilter("Host.Startup", LogLevel.Error), triggers: []);
+        await host.StartListeningAsync(cancellationToken);
+        var cookie = $"{DevSignInCookie.Name}={DevSignInCookie.Create(host.Services.GetRequiredService<WorkspaceKeys>().DevSignIn, "bench", WorkspaceRoles.Editor, DateTimeOffset.UtcNow)}";
+        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(120) };
+        var pages = await PagesAsync(session, ids, tree, cancellationToken);
+        var results = await MeasurePagesAsync(pages, n, profile, path => GetAsync(http, path, cookie, cancellationToken));
+        await host.StopAsync(cancellationToken);
+        var judged = results.Where(r => r.Ratio is not null).ToList();
+        Console.WriteLine($"  workspace pages vs their raw reads: {judged.Count(r => r.Ratio <= WorkspacePageTimes.Target)} of {judged.Count} pages within {WorkspacePageTimes.Target:0}× at the 95th percentile{(judged.TrueForAll(r => r.Ratio <= WorkspacePageTimes.Target) ? " (target: met)" : " (target: NOT met for " + string.Join(", ", judged.Where(r => r.Ratio > WorkspacePageTimes.Target).Select(r => r.Page)) + ")")}");
+        return 0;
+    }
+
+    /// <summary>The published history, interventions, flags and effects the pages read (set-up, not measured).</summary>
+    private static async Task<(List<string> Ids, SeedTree Tree)> SeedAsync(BenchSession session, int units, int waves, int interventions, int seed, CancellationToken cancellationToken)
+    {
         var ids = new List<string>();
         SeedTree? tree = null;
         await Stage.RunAsync("seed (set-up, not measured)", "rows", async () =>
         {
-            var (world, rows) = await EffectHistorySeed.WriteAsync(storage, session.Get<InterventionStore>(), units, waves, seed, interventions, Ministries, cancellationToken);
+            var (world, rows) = await EffectHistorySeed.WriteAsync(session.Storage, session.Get<InterventionStore>(), units, waves, seed, interventions, Ministries, cancellationToken);
             ids.AddRange(world.Waves);
             tree = new SeedTree(Ministries, world.Rows.Select(r => r.Unit).Distinct());
             await DetectAndEstimateAsync(session, ids, cancellationToken);
             return rows.Count;
         });
+        return (ids, tree!);
+    }
 
-        var settings = session.Settings with { Overrides = new Dictionary<string, string?>(session.Settings.Overrides) { ["PULSE_DEV_SIGNIN"] = "true" } };
-        var url = LocalPipelineHost.LocalUrl();
-        await using var host = LocalPipelineHost.Create(settings, url, LogLevel.Warning, logging: l => l.AddFilter("Host.Startup", LogLevel.Error), triggers: []);
-        await host.StartAsync(cancellationToken);
-        var cookie = $"{DevSignInCookie.Name}={DevSignInCookie.Create(host.Services.GetRequiredService<WorkspaceKeys>().DevSignIn, "bench", WorkspaceRoles.Editor, DateTimeOffset.UtcNow)}";
-        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(120) };
-        var raw = new WorkspaceRawReads(storage, session.Get<AuditLog>());
+    /// <summary>Each page's name and path, with the raw reads of the rows it shows: a unit with an intervention, a ministry's report of the last waves.</summary>
+    private static async Task<(string Name, string Path, Func<Task<long>> Raw)[]> PagesAsync(BenchSession session, List<string> ids, SeedTree tree, CancellationToken cancellationToken)
+    {
+        var raw = new WorkspaceRawReads(session.Storage, session.Get<AuditLog>());
         var unit = (await session.Get<InterventionStore>().ListAsync(null, cancellationToken)).First(i => i.Intervention.Unit != EffectHistorySeed.Tiny).Intervention.Unit;
-        var path = tree!.Ancestors(unit);
+        var path = tree.Ancestors(unit);
         var (ministry, from, to) = ("min-01", ids[Math.Max(0, ids.Count - ReportWaves)], ids[^1]);
-        Console.WriteLine($"    the unit page shows {unit}; the report is of {ministry} from {from} to {to}");
+        var searched = unit.Split('/')[^1];
+        Console.WriteLine($"    the unit page shows {unit}; the search looks for '{searched}'; the report is of {ministry} from {from} to {to}");
 
-        (string Name, string Path, Func<Task<long>> Raw)[] pages =
+        return
         [
             ("overview", "/ipim", () => raw.OverviewAsync(cancellationToken)),
             ("heatmap", "/ipim/heatmap", () => raw.HeatmapAsync(HeatmapModel.Window, cancellationToken)),
             ("unit", $"/ipim/unit?id={Uri.EscapeDataString(unit)}", () => raw.UnitAsync(unit, path, cancellationToken)),
+            ("search", $"/ipim/search?q={Uri.EscapeDataString(searched)}", () => raw.SearchAsync(cancellationToken)),
             ("interventions", "/ipim/interventions", () => raw.InterventionsAsync(cancellationToken)),
             ("catalogue", "/ipim/catalogue", () => Task.FromResult(0L)),
             ("effects", "/ipim/effects", () => raw.EffectsAsync(cancellationToken)),
             ("report", $"/ipim/report?unit={ministry}&from={from}&to={to}", () => raw.ReportAsync(ministry, from, to, cancellationToken)),
             ("audit", "/ipim/audit", () => raw.AuditAsync(cancellationToken)),
+            ("form", "/ipim/interventions/new", () => raw.FormAsync(cancellationToken)),
         ];
+    }
+
+    /// <summary>Each page against its raw reads, printed as it is measured; with --profile, each page alone once more.</summary>
+    private static async Task<List<WorkspacePageTimes>> MeasurePagesAsync((string Name, string Path, Func<Task<long>> Raw)[] pages, int n, bool profile, Func<string, Task<long>> get)
+    {
         var results = new List<WorkspacePageTimes>();
-        using (var memory = MemorySampler.Start())
+        using var memory = MemorySampler.Start();
+        foreach (var (name, pagePath, rawRead) in pages)
         {
-            foreach (var (name, pagePath, rawRead) in pages)
+            results.Add(await MeasureAsync(name, n, () => get(pagePath), rawRead));
+            Console.WriteLine(results[^1].Line());
+            if (profile)
             {
-                results.Add(await MeasureAsync(name, n, () => GetAsync(http, pagePath, cookie, cancellationToken), rawRead));
-                Console.WriteLine(results[^1].Line());
-                if (profile)
+                // The page alone, once more n times, so the raw reads' own storage calls are not in its profile.
+                Profile.Reset();
+                for (var i = 0; i < n; i++)
                 {
-                    // The page alone, once more n times, so the raw reads' own storage calls are not in its profile.
-                    Profile.Reset();
-                    for (var i = 0; i < n; i++)
-                    {
-                        await GetAsync(http, pagePath, cookie, cancellationToken);
-                    }
-
-                    Profile.Print(n);
+                    await get(pagePath);
                 }
-            }
 
-            await memory.DisposeAsync();
-            Console.WriteLine($"    peak heap {BenchOutput.Mib(memory.PeakHeapBytes):0} MiB, working set {BenchOutput.Mib(memory.PeakWorkingSetBytes):0} MiB over all pages (host, bench and raw reads in one process)");
+                Profile.Print(n);
+            }
         }
 
-        await host.StopAsync(cancellationToken);
-        var judged = results.Where(r => r.Ratio is not null).ToList();
-        Console.WriteLine($"  workspace pages vs their raw reads: {judged.Count(r => r.Ratio <= WorkspacePageTimes.Target)} of {judged.Count} pages within {WorkspacePageTimes.Target:0}× at the 95th percentile{(judged.TrueForAll(r => r.Ratio <= WorkspacePageTimes.Target) ? " (target: met)" : " (target: NOT met for " + string.Join(", ", judged.Where(r => r.Ratio > WorkspacePageTimes.Target).Select(r => r.Page)) + ")")}");
-        return 0;
+        await memory.DisposeAsync();
+        Console.WriteLine($"    peak heap {BenchOutput.Mib(memory.PeakHeapBytes):0} MiB, working set {BenchOutput.Mib(memory.PeakWorkingSetBytes):0} MiB over all pages (host, bench and raw reads in one process)");
+        return results;
     }
 
     /// <summary>Flags for every wave by the DetectShifts step, then the effects of the last two waves (the overview compares them).</summary>

@@ -16,24 +16,50 @@ internal sealed class WorkspaceRawReads(PulseStorage storage, AuditLog audit)
 {
     private static readonly string[] WaveColumns = [nameof(WaveEntity.RowKey), nameof(WaveEntity.State), nameof(WaveEntity.InstrumentVersion)];
 
-    /// <summary>The latest wave's rows and flags, the running interventions, the latest and previous waves' effects.</summary>
+    /// <summary>
+    /// The latest wave's rows and flags, the running interventions, the latest and previous waves' effects; then, for the
+    /// flagged units, their flags wave by wave back while they stay flagged (when each flag began; the page does so for
+    /// the findings only, a subset, so this floor is if anything too high).
+    /// </summary>
     public async Task<long> OverviewAsync(CancellationToken cancellationToken)
     {
         var waves = await WavesAsync(cancellationToken);
-        return waves.Count + (await Task.WhenAll(
+        var flagsTask = storage.Flags.QueryAsync<FlagEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {waves[^1]}"), maxPerPage: 1000, cancellationToken: cancellationToken).ToListAsync(cancellationToken);
+        var others = await Task.WhenAll(
             PartitionAsync(storage.Published, waves[^1], cancellationToken),
-            PartitionAsync(storage.Flags, waves[^1], cancellationToken),
             InterventionsAsync(TableClient.CreateQueryFilter($"Status eq {InterventionStatuses.Running}"), cancellationToken),
             PartitionAsync(storage.Effects, waves[^1], cancellationToken),
-            PartitionAsync(storage.Effects, waves[^2], cancellationToken))).Sum();
+            PartitionAsync(storage.Effects, waves[^2], cancellationToken));
+        var flags = await flagsTask;
+        var flagged = flags.Where(f => f.Flagged && f.RowKey != FlagEntity.OrganisationRow).Select(f => f.RowKey);
+        return waves.Count + flags.Count + others.Sum() + await RunsBackAsync(waves, flagged, cancellationToken);
     }
 
-    /// <summary>The latest wave's rows and the flags of the last <paramref name="window"/> waves.</summary>
+    /// <summary>The latest wave's rows, the flags of the last <paramref name="window"/> waves, and the withheld units of the others (why each is withheld).</summary>
     public async Task<long> HeatmapAsync(int window, CancellationToken cancellationToken)
     {
         var waves = await WavesAsync(cancellationToken);
-        return waves.Count + (await Task.WhenAll(waves.TakeLast(window).Select(w => PartitionAsync(storage.Flags, w, cancellationToken))
+        var shown = waves.TakeLast(window).ToList();
+        return waves.Count + (await Task.WhenAll(shown.Select(w => PartitionAsync(storage.Flags, w, cancellationToken))
+            .Concat(shown.SkipLast(1).Select(w => CountAsync(storage.Published.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {w} and Published eq false"), select: [nameof(PublishedEntity.RowKey), nameof(PublishedEntity.Withheld)], cancellationToken: cancellationToken), cancellationToken)))
             .Append(PartitionAsync(storage.Published, waves[^1], cancellationToken)))).Sum();
+    }
+
+    /// <summary>The latest wave's rows: the names a search looks through.</summary>
+    public async Task<long> SearchAsync(CancellationToken cancellationToken)
+    {
+        var waves = await WavesAsync(cancellationToken);
+        return waves.Count + await PartitionAsync(storage.Published, waves[^1], cancellationToken);
+    }
+
+    /// <summary>The intervention form's choices: the latest wave's rows (the tree) and the ids of the waves not yet published.</summary>
+    public async Task<long> FormAsync(CancellationToken cancellationToken)
+    {
+        var waves = await WavesAsync(cancellationToken);
+        var unpublished = TableClient.CreateQueryFilter($"PartitionKey eq {WaveEntity.Partition} and State ne {WaveStates.Published}");
+        return waves.Count + (await Task.WhenAll(
+            PartitionAsync(storage.Published, waves[^1], cancellationToken),
+            CountAsync(storage.Waves.QueryAsync<WaveEntity>(unpublished, select: [nameof(WaveEntity.RowKey), nameof(WaveEntity.State)], cancellationToken: cancellationToken), cancellationToken))).Sum();
     }
 
     /// <summary>The unit's row and flag in every wave, its interventions, the latest effects, its children and the path up; the audit row of the view.</summary>
@@ -52,8 +78,13 @@ internal sealed class WorkspaceRawReads(PulseStorage storage, AuditLog audit)
             up += await PointAsync<PublishedEntity>(storage.Published, waves[^1], TableKeys.Encode(ancestor), cancellationToken);
         }
 
-        await audit.RecordAsync("bench", Models.Audit.AuditActions.UnitViewed, unit, cancellationToken);
-        return waves.Count + rows.Sum() + up;
+        // A flagged unit's status needs the wave's other flags, to know how its flag is grouped.
+        var flag = await storage.Flags.GetEntityIfExistsAsync<FlagEntity>(waves[^1], key, cancellationToken: cancellationToken);
+        var grouping = flag is { HasValue: true, Value.Flagged: true }
+            ? (await Task.WhenAll(PartitionAsync(storage.Published, waves[^1], cancellationToken), PartitionAsync(storage.Flags, waves[^1], cancellationToken))).Sum()
+            : 0;
+        await audit.RecordAsync(Models.Audit.AuditActors.CommandLine("bench"), Models.Audit.AuditActions.UnitViewed, unit, cancellationToken);
+        return waves.Count + rows.Sum() + up + grouping;
     }
 
     /// <summary>The latest wave's rows (for names and ministries) and every intervention.</summary>
@@ -70,22 +101,42 @@ internal sealed class WorkspaceRawReads(PulseStorage storage, AuditLog audit)
         return waves.Count + (await Task.WhenAll(PartitionAsync(storage.Published, waves[^1], cancellationToken), PartitionAsync(storage.Effects, waves[^1], cancellationToken))).Sum();
     }
 
-    /// <summary>The last wave's rows, the ministry's own row and every flag of each wave of the range, every intervention, the effects at the end.</summary>
+    /// <summary>
+    /// The last wave's rows, the ministry's own row and every flag of each wave of the range, every intervention, the
+    /// effects at the end; then when each flag of the last wave began.
+    /// </summary>
     public async Task<long> ReportAsync(string ministry, string from, string to, CancellationToken cancellationToken)
     {
         var waves = await WavesAsync(cancellationToken);
         var range = waves.Where(w => string.CompareOrdinal(w, from) >= 0 && string.CompareOrdinal(w, to) <= 0).ToList();
         var rows = await PartitionAsync(storage.Published, to, cancellationToken);
         var key = TableKeys.Encode(ministry);
+        var flagged = await storage.Flags.QueryAsync<FlagEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {to} and Flagged eq true"), select: [nameof(FlagEntity.RowKey)], cancellationToken: cancellationToken).Select(f => f.RowKey).ToListAsync(cancellationToken);
         return waves.Count + rows + (await Task.WhenAll(range.Select(w => PointAsync<PublishedEntity>(storage.Published, w, key, cancellationToken))
             .Concat(range.Select(w => PartitionAsync(storage.Flags, w, cancellationToken)))
             .Append(InterventionsAsync(null, cancellationToken))
-            .Append(PartitionAsync(storage.Effects, to, cancellationToken)))).Sum();
+            .Append(PartitionAsync(storage.Effects, to, cancellationToken)))).Sum()
+            + await RunsBackAsync([.. waves.Where(w => string.CompareOrdinal(w, to) <= 0)], flagged, cancellationToken);
     }
 
     /// <summary>The audit rows of the last seven days: one range query (through the log, which only maps the rows).</summary>
     public async Task<long> AuditAsync(CancellationToken cancellationToken) =>
         (await audit.ListAsync(audit.Today.AddDays(-6), audit.Today, AuditLog.MaxListing, cancellationToken)).Entries.Count;
+
+    /// <summary>For each flagged unit (row key), its flag one wave back at a time while it stays flagged: when the flag began.</summary>
+    private async Task<long> RunsBackAsync(List<string> waves, IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var pending = keys.ToList();
+        long read = 0;
+        for (var i = waves.Count - 2; i >= 0 && pending.Count > 0; i--)
+        {
+            var found = await Task.WhenAll(pending.Select(k => storage.Flags.GetEntityIfExistsAsync<FlagEntity>(waves[i], k, cancellationToken: cancellationToken)));
+            read += pending.Count;
+            pending = [.. pending.Where((_, at) => found[at] is { HasValue: true, Value.Flagged: true })];
+        }
+
+        return read;
+    }
 
     private async Task<List<string>> WavesAsync(CancellationToken cancellationToken)
     {

@@ -50,7 +50,7 @@ internal static class DemoEffectsReport
             if (Math.Abs(planted) < 1e-9)
             {
                 zeroCount++;
-                zeroLabelled += row.Verdict is "improved" or "worsened" ? 1 : 0;
+                zeroLabelled += EffectWords.VerdictOf(row.Verdict) is EffectVerdict.Improved or EffectVerdict.Worsened ? 1 : 0;
             }
         }
 

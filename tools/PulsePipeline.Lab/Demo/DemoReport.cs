@@ -1,4 +1,6 @@
 using System.Globalization;
+using PulsePipeline.Models.Detection;
+using PulsePipeline.Models.Publication;
 using PulsePipeline.Models.Roster;
 using PulsePipeline.Pipeline.Storage.Entities;
 
@@ -20,11 +22,20 @@ internal static class DemoReport
             name = name.Length > 36 ? name[..35] + "…" : name;
             Console.WriteLine(row.Published
                 ? $"  {name,-36} {row.N,5} {Percent(row.ResponseRate),5}  {Figure(row.PressureMean, row.PressureSd),-13} {Figure(row.SpeakUpMean, row.SpeakUpSd),-13}"
-                : $"  {name,-36} {"suppressed (fewer than k, or to stop subtraction)"}");
+                : $"  {name,-36} {Withheld(row.Withheld)}");
         }
 
-        Console.WriteLine($"  {suppressed} of {rows.Count} units suppressed; every published figure rests on at least k respondents.");
+        var fewer = rows.Count(r => r.Withheld == nameof(SuppressionReason.FewerThanK));
+        var secondary = rows.Count(r => r.Withheld == nameof(SuppressionReason.Secondary));
+        Console.WriteLine($"  {suppressed} of {rows.Count} units suppressed ({fewer} with fewer than k respondents, {secondary} to stop subtraction); every published figure rests on at least k respondents.");
     }
+
+    private static string Withheld(string reason) => reason switch
+    {
+        nameof(SuppressionReason.FewerThanK) => "suppressed: fewer than k respondents",
+        nameof(SuppressionReason.Secondary) => "suppressed to stop subtraction (enough respondents)",
+        _ => "suppressed (reason not recorded)",
+    };
 
     /// <summary>Which planted shifts were flagged (in their onset wave or the next) and which flags were false.</summary>
     public static void PrintDetection(DemoPlan plan, IReadOnlyList<DemoWaveResult> results, IReadOnlyList<RosterUnit> units)
@@ -49,7 +60,7 @@ internal static class DemoReport
         var other = results.SelectMany(r => r.FlaggedUnits.Where(f => !planted.Contains(f.Unit)).Select(f => (r.Wave.RowKey, f.Unit))).ToList();
         var viaChild = other.Count(o => ancestors.Contains(o.Item2));
         var falseFlags = other.Where(o => !ancestors.Contains(o.Item2)).ToList();
-        var scored = results.Sum(r => r.Flags.Count(f => f.Status == "Scored"));
+        var scored = results.Sum(r => r.Flags.Count(f => f.Status == nameof(UnitFlagStatus.Scored)));
         Console.WriteLine($"  other flags: {viaChild} on units that contain a planted unit (their figures include it), {falseFlags.Count} false ({(double)falseFlags.Count / Math.Max(1, scored):P1} of {scored} scored unit-waves){(falseFlags.Count > 0 ? ": " + string.Join(", ", falseFlags.Select(f => $"{f.Item2} in {f.Item1}")) : "")}");
     }
 

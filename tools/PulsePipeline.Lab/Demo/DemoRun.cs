@@ -63,7 +63,7 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         }
 
         await using var host = LocalPipelineHost.Create(settings, url, LogLevel.Warning);
-        await host.StartAsync(cancellationToken);
+        await host.StartListeningAsync(cancellationToken);
         Console.WriteLine($"Local host running (WebJobs SDK on Azurite, HTTP on {url}).");
         try
         {
@@ -167,7 +167,7 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         using (var runtime = await PipelineRuntime.StartAsync(settings, cancellationToken))
         {
             var storage = runtime.Get<PulseStorage>();
-            await storage.DeleteAllAsync(cancellationToken);
+            await storage.DeleteAllAsync(runtime.Get<StorageClients>().Tables, cancellationToken);
             await storage.EnsureCreatedAsync(cancellationToken);
         }
 

@@ -31,7 +31,7 @@ public static class HistorySimulator
         var plans = UnitPlanner.Plan(settings, random);
         var rows = new List<HistoryRow>();
         var drift = new double[plans.Count, 2];
-        long respondents = 0, pressured = 0, inhibited = 0;
+        var calibration = new Calibration();
 
         // The 2018 rates describe an organisation before anything was planted: measure them on those waves only.
         var calibrationWaves = Math.Min(settings.FirstOnsetWave, settings.EffectiveOrganisationWave);
@@ -64,31 +64,41 @@ public static class HistorySimulator
 
                 var pLevel = PressureLevel + plan.PressureOffset + drift[u, 0] + organisation * settings.OrganisationPressureRise + (active ? plan.PressureShift : 0);
                 var sLevel = SpeakUpLevel + plan.SpeakUpOffset + drift[u, 1] - organisation * settings.OrganisationSpeakUpFall + (active ? plan.SpeakUpShift : 0);
-                var sample = new RespondentSample(n);
-                for (var i = 0; i < n; i++)
-                {
-                    var z1 = random.Normal();
-                    var z2 = RespondentCorrelation * z1 + Math.Sqrt(1 - RespondentCorrelation * RespondentCorrelation) * random.Normal();
-                    var p = pLevel + PressureRespondentSd * z1;
-                    var s = sLevel + SpeakUpRespondentSd * z2;
-                    sample.Add(Score(p), Score(s));
-                    var pItem = Item(p + ItemNoiseSd * random.Normal());
-                    var sItem = Item(s + ItemNoiseSd * random.Normal());
-                    if (t < calibrationWaves)
-                    {
-                        respondents++;
-                        pressured += pItem >= 4 ? 1 : 0;
-                        inhibited += sItem <= 2 ? 1 : 0;
-                    }
-                }
-
+                var sample = Respondents(n, pLevel, sLevel, random, t < calibrationWaves ? calibration : null);
                 rows.Add(new HistoryRow(waves[t], plan.Id, n, plan.Staff, sample.PressureMean, sample.PressureSd, sample.SpeakUpMean, sample.SpeakUpSd));
             }
         }
 
         var events = plans.Where(p => p.Event is not null).Select(p => p.Event!).ToList();
         var expectedN = plans.ToDictionary(p => p.Id, p => p.Staff * p.ResponseRate, StringComparer.Ordinal);
-        return new SimulatedHistory(settings, waves, rows, events, expectedN, (double)pressured / respondents, (double)inhibited / respondents);
+        return new SimulatedHistory(settings, waves, rows, events, expectedN, (double)calibration.Pressured / calibration.Respondents, (double)calibration.Inhibited / calibration.Respondents);
+    }
+
+    /// <summary>
+    /// A unit-wave's <paramref name="n"/> respondents around its latent levels, each with one pressure and one speak-up
+    /// item answered too; those items are counted into <paramref name="calibration"/> on the waves it is measured on.
+    /// </summary>
+    private static RespondentSample Respondents(int n, double pLevel, double sLevel, SimulationRandom random, Calibration? calibration)
+    {
+        var sample = new RespondentSample(n);
+        for (var i = 0; i < n; i++)
+        {
+            var z1 = random.Normal();
+            var z2 = RespondentCorrelation * z1 + Math.Sqrt(1 - RespondentCorrelation * RespondentCorrelation) * random.Normal();
+            var p = pLevel + PressureRespondentSd * z1;
+            var s = sLevel + SpeakUpRespondentSd * z2;
+            sample.Add(Score(p), Score(s));
+            var pItem = Item(p + ItemNoiseSd * random.Normal());
+            var sItem = Item(s + ItemNoiseSd * random.Normal());
+            if (calibration is not null)
+            {
+                calibration.Respondents++;
+                calibration.Pressured += pItem >= 4 ? 1 : 0;
+                calibration.Inhibited += sItem <= 2 ? 1 : 0;
+            }
+        }
+
+        return sample;
     }
 
     /// <summary>Monthly wave ids from January 2024: they sort as text, as the contract requires.</summary>
@@ -133,4 +143,14 @@ public static class HistorySimulator
     private static double Score(double latent) => Math.Round(Math.Clamp(latent, 1, 5) * 4, MidpointRounding.AwayFromZero) / 4;
 
     private static int Item(double latent) => (int)Math.Clamp(Math.Round(latent, MidpointRounding.AwayFromZero), 1, 5);
+
+    /// <summary>Respondents on the waves before anything was planted, and how many agreed with a pressure item or disagreed with a speak-up one.</summary>
+    private sealed class Calibration
+    {
+        public long Respondents { get; set; }
+
+        public long Pressured { get; set; }
+
+        public long Inhibited { get; set; }
+    }
 }

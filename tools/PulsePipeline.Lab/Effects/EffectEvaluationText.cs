@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PulsePipeline.Models.Effects;
+using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.Lab.Effects;
 
@@ -43,7 +44,7 @@ public static class EffectEvaluationText
             Row(text, "    its coverage, zero labelled", groups.Select(g => Honesty(g.Exact)));
             Row(text, "  exact floor, all pre waves", groups.Select(g => Ratio(g.ExactRatioAllPre)));
             Row(text, "    its coverage, zero labelled", groups.Select(g => Honesty(g.ExactAllPre)));
-            Row(text, "inconclusive", groups.Select(g => Pct(g.InconclusiveShare)));
+            Row(text, EffectReasonTexts.Verdict(EffectVerdict.Inconclusive, Language.En), groups.Select(g => Pct(g.InconclusiveShare)));
             Row(text, $"power (true effect >= {EffectMetrics.PowerSize:0.00})", groups.Select(g => $"{Pct(g.Power)} of {g.PowerEffects}"));
             var reasons = point.Effects.Where(x => !x.Effect.IsConclusive).GroupBy(x => x.Effect.Reason).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}");
             Line(text, $"inconclusive by reason: {string.Join(", ", reasons)}");

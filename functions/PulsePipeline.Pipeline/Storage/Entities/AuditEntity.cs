@@ -12,7 +12,11 @@ public sealed class AuditEntity : TableRow
     /// <summary>yyyy-MM-dd, Amsterdam time.</summary>
     public string Day { get; set; } = "";
 
+    /// <summary>The actor's display name (<see cref="Models.Audit.AuditActor.Name"/>).</summary>
     public string Actor { get; set; } = "";
+
+    /// <summary>The actor's stable id; empty on rows written before ids were recorded.</summary>
+    public string ActorId { get; set; } = "";
 
     public string Action { get; set; } = "";
 

@@ -32,4 +32,7 @@ public sealed class InterventionEntity : TableRow
 
     /// <summary>The rollout plan whose draw created it; empty for any other.</summary>
     public string Plan { get; set; } = "";
+
+    /// <summary>1 when recorded, one more at every change; 0 on rows written before revisions were counted.</summary>
+    public int Revision { get; set; }
 }

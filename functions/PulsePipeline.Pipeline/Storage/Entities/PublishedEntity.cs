@@ -4,8 +4,8 @@ namespace PulsePipeline.Pipeline.Storage.Entities;
 
 /// <summary>
 /// A unit's k-anonymous result for a wave: partition the wave id, row key the encoded unit id (<see cref="Unit"/>). A suppressed unit has
-/// Published = false and no figures at all (not even n), and no reason either: knowing that a hidden unit had
-/// at least k respondents would itself narrow down its neighbours.
+/// Published = false and no figures at all (not even n), only why it is withheld (<see cref="Withheld"/>), which privacy
+/// rule 3 requires to be said truthfully and which is a range, never a count.
 /// </summary>
 public sealed class PublishedEntity : TableRow
 {
@@ -33,6 +33,12 @@ public sealed class PublishedEntity : TableRow
     public double? NormsMean { get; set; }
 
     public double? NormsSd { get; set; }
+
+    /// <summary>
+    /// Why a suppressed unit is withheld, a <see cref="Models.Publication.SuppressionReason"/> name (FewerThanK, Secondary);
+    /// empty on a published row, and on a suppressed row published before the reason was stored (it is then not known).
+    /// </summary>
+    public string Withheld { get; set; } = "";
 
     /// <summary>Item id → counts of answers 1..5, as JSON; empty when suppressed.</summary>
     public string Items { get; set; } = "";

@@ -1,7 +1,7 @@
-namespace PulsePipeline.DeploymentTests;
+namespace PulsePipeline.TestSupport;
 
 /// <summary>The checkout the tests run from: the nearest ancestor of the test binaries holding PulsePipeline.sln.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     private static readonly Lazy<string> Directory = new(Find);
 
