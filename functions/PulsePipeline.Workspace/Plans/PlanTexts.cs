@@ -1,0 +1,88 @@
+using PulsePipeline.Models.Instrument;
+
+namespace PulsePipeline.Workspace.Plans;
+
+/// <summary>The plans page's sentences in Dutch and English; like every workspace text, none holds a figure.</summary>
+public sealed record PlanTexts(
+    string Nav,
+    string Title,
+    string Intro,
+    string None,
+    string Status,
+    string Registered,
+    string Drawn,
+    string Type,
+    string Units,
+    string Cohorts,
+    string Strata,
+    string Owner,
+    string RegisteredBy,
+    string DrawnBy,
+    string Seed,
+    string Members,
+    string Unit,
+    string Cohort,
+    string StartWave,
+    string Withdrawn,
+    string Result,
+    string Counted,
+    string ResultNone,
+    string WindowClosed,
+    string WindowOpen)
+{
+    public static PlanTexts Nl { get; } = new(
+        "Uitrolplannen",
+        "Uitrolplannen met loting",
+        "Een uitrolplan laat het lot bepalen in welke volgorde de geschikte eenheden een interventie krijgen, in groepen die een meting na elkaar starten. Zo is het verschil tussen eenheden die al zijn begonnen en eenheden die nog wachten gerandomiseerd bewijs van het effect.",
+        "Er zijn nog geen uitrolplannen.",
+        "Status",
+        "vastgelegd, nog niet geloot",
+        "geloot",
+        "Soort interventie",
+        "Geschikte eenheden",
+        "Groepen en startmetingen",
+        "Strata",
+        "Eigenaar",
+        "Vastgelegd door",
+        "Geloot door",
+        "Seed van de loting",
+        "Eenheden in volgorde van de loting",
+        "Eenheid",
+        "Groep",
+        "Startmeting",
+        "Teruggetrokken",
+        "Gerandomiseerd resultaat",
+        "Eenheden geteld",
+        "Nog geen resultaat: er is nog geen gepubliceerde meting waarin al begonnen eenheden met wachtende eenheden te vergelijken zijn.",
+        "Het venster is gesloten: dit is de definitieve schatting.",
+        "Het venster loopt nog: de schatting kan veranderen tot de laatste groep start.");
+
+    public static PlanTexts En { get; } = new(
+        "Rollout plans",
+        "Randomised rollout plans",
+        "A rollout plan lets a lot decide in which order the eligible units get an intervention, in cohorts that start one wave apart. The difference between units that have started and units still waiting is then randomised evidence of the effect.",
+        "There are no rollout plans yet.",
+        "Status",
+        "registered, not drawn yet",
+        "drawn",
+        "Intervention type",
+        "Eligible units",
+        "Cohorts and start waves",
+        "Strata",
+        "Owner",
+        "Registered by",
+        "Drawn by",
+        "Seed of the draw",
+        "Units in the order of the draw",
+        "Unit",
+        "Cohort",
+        "Start wave",
+        "Withdrawn",
+        "Randomised result",
+        "Units counted",
+        "No result yet: no published wave yet compares units that have started with units still waiting.",
+        "The window has closed: this is the final estimate.",
+        "The window is still open: the estimate may change until the last cohort starts.");
+
+    public static PlanTexts For(Language language) => language == Language.Nl ? Nl : En;
+}
