@@ -28,7 +28,8 @@ public sealed record PlanTexts(
     string Counted,
     string ResultNone,
     string WindowClosed,
-    string WindowOpen)
+    string WindowOpen,
+    string EffectsHeading)
 {
     public static PlanTexts Nl { get; } = new(
         "Uitrolplannen",
@@ -55,7 +56,8 @@ public sealed record PlanTexts(
         "Eenheden geteld",
         "Nog geen resultaat: er is nog geen gepubliceerde meting waarin al begonnen eenheden met wachtende eenheden te vergelijken zijn.",
         "Het venster is gesloten: dit is de definitieve schatting.",
-        "Het venster loopt nog: de schatting kan veranderen tot de laatste groep start.");
+        "Het venster loopt nog: de schatting kan veranderen tot de laatste groep start.",
+        "Gerandomiseerd bewijs: uitrolplannen met loting");
 
     public static PlanTexts En { get; } = new(
         "Rollout plans",
@@ -82,7 +84,8 @@ public sealed record PlanTexts(
         "Units counted",
         "No result yet: no published wave yet compares units that have started with units still waiting.",
         "The window has closed: this is the final estimate.",
-        "The window is still open: the estimate may change until the last cohort starts.");
+        "The window is still open: the estimate may change until the last cohort starts.",
+        "Randomised evidence: rollout plans drawn by lot");
 
     public static PlanTexts For(Language language) => language == Language.Nl ? Nl : En;
 }

@@ -48,6 +48,14 @@ public sealed class PlanPagesTests(WorkspaceFixture workspace)
         Assert.Contains(PlanWords.WhyRandomised(language), await browser.Page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         await WorkspaceAxe.AssertNoViolationsAsync(browser.Page, "/ipim/plans" + query);
+
+        // The effects page shows the randomised evidence first, marked as such, linked to the plans.
+        await browser.Page.GotoAsync(workspace.BaseUrl + "/ipim/effects" + query);
+        var randomised = browser.Page.Locator("section[aria-labelledby=randomised]");
+        Assert.Equal(texts.EffectsHeading, await randomised.Locator("h2").InnerTextAsync());
+        Assert.Equal(PlanSeed.Effects.Count, await randomised.Locator("[data-field=plan_estimate]").CountAsync());
+        Assert.Equal(0, await browser.Page.Locator("section").First.Locator("[data-field=effect_estimate]").CountAsync());
+        await WorkspaceAxe.AssertNoViolationsAsync(browser.Page, "/ipim/effects" + query);
         Assert.True(browser.ConsoleProblems.Count == 0, string.Join('\n', browser.ConsoleProblems));
     }
 }
