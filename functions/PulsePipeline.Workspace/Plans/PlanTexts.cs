@@ -29,7 +29,8 @@ public sealed record PlanTexts(
     string ResultNone,
     string WindowClosed,
     string WindowOpen,
-    string EffectsHeading)
+    string EffectsHeading,
+    string UnitMember)
 {
     public static PlanTexts Nl { get; } = new(
         "Uitrolplannen",
@@ -57,7 +58,8 @@ public sealed record PlanTexts(
         "Nog geen resultaat: er is nog geen gepubliceerde meting waarin al begonnen eenheden met wachtende eenheden te vergelijken zijn.",
         "Het venster is gesloten: dit is de definitieve schatting.",
         "Het venster loopt nog: de schatting kan veranderen tot de laatste groep start.",
-        "Gerandomiseerd bewijs: uitrolplannen met loting");
+        "Gerandomiseerd bewijs: uitrolplannen met loting",
+        "Deze eenheid hoort bij uitrolplan {0}: haar startmeting is door loting bepaald, dus het resultaat van het plan is gerandomiseerd bewijs.");
 
     public static PlanTexts En { get; } = new(
         "Rollout plans",
@@ -85,7 +87,8 @@ public sealed record PlanTexts(
         "No result yet: no published wave yet compares units that have started with units still waiting.",
         "The window has closed: this is the final estimate.",
         "The window is still open: the estimate may change until the last cohort starts.",
-        "Randomised evidence: rollout plans drawn by lot");
+        "Randomised evidence: rollout plans drawn by lot",
+        "This unit belongs to rollout plan {0}: its start wave was drawn by lot, so the plan's result is randomised evidence.");
 
     public static PlanTexts For(Language language) => language == Language.Nl ? Nl : En;
 }

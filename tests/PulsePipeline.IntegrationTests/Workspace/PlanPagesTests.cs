@@ -56,6 +56,12 @@ public sealed class PlanPagesTests(WorkspaceFixture workspace)
         Assert.Equal(PlanSeed.Effects.Count, await randomised.Locator("[data-field=plan_estimate]").CountAsync());
         Assert.Equal(0, await browser.Page.Locator("section").First.Locator("[data-field=effect_estimate]").CountAsync());
         await WorkspaceAxe.AssertNoViolationsAsync(browser.Page, "/ipim/effects" + query);
+
+        // A member's unit page says its intervention belongs to the plan, whose result is randomised evidence.
+        await browser.Page.GotoAsync(workspace.BaseUrl + "/ipim/unit?id=" + Uri.EscapeDataString(PlanSeed.Member) + query.Replace('?', '&'));
+        var note = browser.Page.Locator("p.note").Filter(new() { Has = browser.Page.Locator($"a[href$='#plan-{PlanSeed.Drawn}']") });
+        Assert.Equal(texts.UnitMember.Replace("{0}", PlanSeed.Drawn, StringComparison.Ordinal), await note.InnerTextAsync());
+        await WorkspaceAxe.AssertNoViolationsAsync(browser.Page, "member's unit page" + query);
         Assert.True(browser.ConsoleProblems.Count == 0, string.Join('\n', browser.ConsoleProblems));
     }
 }

@@ -5,6 +5,7 @@ using PulsePipeline.Models.Effects.Plans;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Interventions;
 using PulsePipeline.Models.Plans;
+using PulsePipeline.Pipeline.Interventions;
 using PulsePipeline.Pipeline.Plans;
 using PulsePipeline.Pipeline.Storage;
 
@@ -19,6 +20,9 @@ internal static class PlanSeed
     public const string Drawn = "pl-00000000000d";
     public const string Registered = "pl-00000000000e";
     public const string Withdrawn = "BZK/DGOO/Team 1";
+    /// <summary>The one member whose planned intervention is recorded (as a draw records it), for the unit page.</summary>
+    public const string Member = "BZK/DGOO/Team 3";
+
     public const string WithdrawalReason = "samengevoegd met Team 2";
 
     public static IReadOnlyList<PlanEffect> Effects { get; } =
@@ -52,5 +56,8 @@ internal static class PlanSeed
         }
 
         await pipeline.Get<PlanEffectStore>().WriteAsync(WorkspaceSeed.Waves[^1], Effects, CancellationToken.None);
+        var member = drawn.Drawing.Members.Single(m => m.Unit == Member);
+        var record = new InterventionRecord(PlanIds.Intervention(Drawn, 0), Member, drawn.Type, member.StartWave, InterventionStatuses.Running, drawn.Owner, "") { Plan = Drawn };
+        Assert.Equal(InterventionWriteOutcome.Saved, (await pipeline.Get<InterventionStore>().AddAsync(record, Models.Audit.AuditActors.CommandLine("seed"), CancellationToken.None)).Outcome);
     }
 }
