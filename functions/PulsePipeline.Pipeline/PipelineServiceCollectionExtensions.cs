@@ -10,6 +10,7 @@ using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Effects;
 using PulsePipeline.Pipeline.Email;
 using PulsePipeline.Pipeline.Interventions;
+using PulsePipeline.Pipeline.Plans;
 using PulsePipeline.Pipeline.Invitations;
 using PulsePipeline.Pipeline.Publication;
 using PulsePipeline.Pipeline.Queues;
@@ -82,6 +83,13 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<EffectStore>();
         services.AddSingleton<EstimateEffectsStep>();
         services.AddSingleton<InterventionImporter>();
+        services.AddSingleton<PlanStore>();
+        services.AddSingleton<PlanEligibility>();
+        services.AddSingleton<PlanRegistry>();
+        services.AddSingleton<PlanDraws>();
+        services.AddSingleton<PlanEffectStore>();
+        services.AddSingleton<PlanEstimates>();
+        services.AddSingleton<DigestPlans>();
 
         services.AddSingleton<TokenTables>();
         services.AddSingleton<SurveyResponses>();

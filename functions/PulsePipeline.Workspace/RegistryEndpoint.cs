@@ -12,7 +12,7 @@ namespace PulsePipeline.Workspace;
 /// catalogue, effects by type, the audit, and the editors' record, change and end forms. A refused write answers
 /// 400 with the form and its problems, a conflict 409 with the other person's version; nothing is written then.
 /// </summary>
-public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBuilder reports, InterventionStore store)
+public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBuilder reports, InterventionStore store, Plans.PlanPageModels plans)
 {
     public async Task HandleAsync(HttpContext context, PageContext page, WorkspacePage target, IReadOnlyDictionary<string, string>? form)
     {
@@ -33,6 +33,9 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
             case WorkspacePage.Report:
                 var (choice, report) = await reports.BuildAsync(query["unit"], query["from"], query["to"], cancellationToken);
                 await PageWriter.RenderAsync<ReportPage>(context, choice.Problem ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, page, new() { ["Choice"] = choice, ["Model"] = report });
+                break;
+            case WorkspacePage.Plans:
+                await PageWriter.RenderAsync<PlansPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = await plans.PlansAsync(cancellationToken) });
                 break;
             case WorkspacePage.Audit:
                 await PageWriter.RenderAsync<AuditPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = await models.AuditAsync(query["from"], query["to"], cancellationToken) });

@@ -11,6 +11,7 @@ public enum WorkspacePage
     Catalogue,
     Effects,
     Report,
+    Plans,
     InterventionNew,
     InterventionEdit,
     InterventionEnd,

@@ -25,6 +25,7 @@ public static class WorkspaceRoutes
         new("catalogue", WorkspacePage.Catalogue, Read, WorkspaceAccess.Reader),
         new("effects", WorkspacePage.Effects, Read, WorkspaceAccess.Reader),
         new("report", WorkspacePage.Report, Read, WorkspaceAccess.Reader),
+        new("plans", WorkspacePage.Plans, Read, WorkspaceAccess.Reader),
         // Editors only, the forms included: a reader has nothing to fill in.
         new("interventions/new", WorkspacePage.InterventionNew, [.. Read, .. Write], WorkspaceAccess.Editor),
         new("interventions/edit", WorkspacePage.InterventionEdit, [.. Read, .. Write], WorkspaceAccess.Editor),

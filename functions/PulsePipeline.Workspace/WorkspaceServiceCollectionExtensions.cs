@@ -19,6 +19,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddSingleton<PageModels>();
         services.AddSingleton<RegistryReadModel>();
         services.AddSingleton<RegistryPageModels>();
+        services.AddSingleton<Plans.PlanPageModels>();
         services.AddSingleton<RegistryEndpoint>();
         services.AddSingleton<Reports.ReportBuilder>();
         services.AddSingleton<IWorkspaceAudit, WorkspaceAudit>();

@@ -23,6 +23,7 @@ internal static class PulseCommandLine
         yield return RosterCommand.Create();
         yield return WaveCommand.Create();
         yield return InterventionsCommand.Create();
+        yield return PlansCommand.Create();
         yield return HostCommand.Create();
         yield return DemoCommand.Create();
         yield return PublishCommand.Create();
@@ -31,6 +32,7 @@ internal static class PulseCommandLine
         yield return EffectsCommand.Create();
         yield return ReportCommand.Create();
         yield return EvaluateEffectsCommand.Create();
+        yield return EvaluatePlansCommand.Create();
         yield return TrainModelCommand.Create();
         yield return BenchCommand.Create();
         yield return PoisonCommand.Create();

@@ -4,6 +4,7 @@ using PulsePipeline.Models.Alerts;
 using PulsePipeline.Models.Detection;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Detection;
+using PulsePipeline.Pipeline.Plans;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
 using PulsePipeline.Pipeline.Waves;
@@ -13,9 +14,10 @@ namespace PulsePipeline.Pipeline.Alerts;
 /// <summary>
 /// Gathers what the digest shows about each raised unit from published figures only: its path in the wave's unit
 /// tree, its last four published waves (with why a wave has no figures), the detector's reasons as data, and item
-/// shifts (p5, p6, s4) for the suggested interventions; and the effects of earlier interventions that are news.
+/// shifts (p5, p6, s4) for the suggested interventions and the rollout plans it is in; the effects of earlier
+/// interventions that are news; and the rollout plans whose window closed.
 /// </summary>
-public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, DigestEffects effects, IOptions<PulseOptions> options)
+public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, DigestEffects effects, DigestPlans plans, IOptions<PulseOptions> options)
 {
     private const int TrendWaves = 4;
 
@@ -29,6 +31,7 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, Dig
             recent.Add((await history.RowsAsync(id, cancellationToken)).ToDictionary(p => p.RowKey, StringComparer.Ordinal));
         }
 
+        var (closedPlans, mentions) = await plans.ChooseAsync(waveId, waveIds, cancellationToken);
         var trees = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var digestUnits = new List<DigestUnit>();
         foreach (var (f, since, explains) in raised)
@@ -44,6 +47,7 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, Dig
             digestUnits.Add(new DigestUnit(f.Unit, PathOf(f.RowKey, units), flag, trend, SuggestedInterventions.For(flag, Shifts(rows)))
             {
                 Since = since,
+                Plans = mentions.GetValueOrDefault(f.Unit, []),
                 Explains = [.. explains.Select(key => PathOf(key, units))],
             });
         }
@@ -59,6 +63,7 @@ public sealed class DigestBuilder(WaveStore waves, PublishedHistory history, Dig
             Effects = listed,
             Pooled = pooled,
             EffectsUnchanged = unchanged,
+            Plans = closedPlans,
         };
     }
 

@@ -5,6 +5,7 @@ using PulsePipeline.Models.Messages;
 using PulsePipeline.Models.Units;
 using PulsePipeline.Pipeline.Detection;
 using PulsePipeline.Pipeline.Interventions;
+using PulsePipeline.Pipeline.Plans;
 using PulsePipeline.Pipeline.Queues;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.Pipeline.Storage.Entities;
@@ -15,7 +16,8 @@ namespace PulsePipeline.Pipeline.Effects;
 /// <summary>
 /// After a wave's detection: estimates every recorded intervention's effect as known at that wave (the same estimator as
 /// `pulse effects`), from the published history up to the wave only (never the tallies, never a later wave), stores the
-/// effects with at least one post wave and the pooled rows, and queues the IPIM digest. The estimator is deterministic and
+/// effects with at least one post wave and the pooled rows, the rollout plans' effects (<see cref="PlanEstimates"/>), and
+/// queues the IPIM digest. The estimator is deterministic and
 /// <see cref="EffectStore.WriteAsync"/> rewrites the wave's rows exactly, so a redelivered message leaves the same rows.
 /// </summary>
 public sealed class EstimateEffectsStep(
@@ -23,6 +25,7 @@ public sealed class EstimateEffectsStep(
     PublishedHistory history,
     InterventionStore interventions,
     EffectStore effects,
+    PlanEstimates plans,
     QueueSender queues,
     ILogger<EstimateEffectsStep> logger)
 {
@@ -44,6 +47,7 @@ public sealed class EstimateEffectsStep(
             .ToList();
         var report = EffectEstimator.Estimate(rows, planned, wave.RowKey, await TreeAsync(wave.RowKey, cancellationToken));
         await effects.WriteAsync(wave.RowKey, report, cancellationToken);
+        await plans.EstimateAsync(wave.RowKey, rows, cancellationToken);
         await queues.SendAsync(StorageNames.AlertsQueue, new WaveMessage(wave.RowKey), cancellationToken);
         var stored = report.Effects.Where(EffectStore.IsStored).ToList();
         logger.LogInformation(

@@ -28,11 +28,12 @@ internal static class InterventionRows
         Status = i.Status,
         Owner = i.Owner,
         Notes = i.Notes,
+        Plan = i.Plan,
         Revision = revision,
     };
 
     public static StoredIntervention ToStored(InterventionEntity e) => new(
-        new InterventionRecord(e.RowKey[InterventionEntity.RowPrefix.Length..], e.Unit, e.Type, e.StartWave, e.Status, e.Owner, e.Notes),
+        new InterventionRecord(e.RowKey[InterventionEntity.RowPrefix.Length..], e.Unit, e.Type, e.StartWave, e.Status, e.Owner, e.Notes) { Plan = e.Plan },
         e.Revision)
     {
         ETag = e.ETag,

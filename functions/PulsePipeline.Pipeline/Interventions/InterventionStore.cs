@@ -106,7 +106,8 @@ public sealed class InterventionStore(Storage.PulseStorage storage, KnownUnits u
     /// Replaces a stored intervention's start wave, status, owner and notes with <paramref name="updated"/>'s, if it is
     /// still at <paramref name="expectedVersion"/> (<see cref="StoredIntervention.Version"/>); otherwise a conflict with
     /// the current one. The write itself is made under the row's ETag, so a change in between is a conflict too. Unit
-    /// and type cannot change.
+    /// and type cannot change, nor a plan member's plan and start wave; an update that names no plan keeps the stored one
+    /// (the form never names it).
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="actor"/> cannot be recorded in the audit; nothing is written.</exception>
     public async Task<InterventionWriteResult> UpdateAsync(InterventionRecord updated, string expectedVersion, AuditActor actor, CancellationToken cancellationToken)
@@ -116,6 +117,11 @@ public sealed class InterventionStore(Storage.PulseStorage storage, KnownUnits u
         if (await GetAsync(updated.Id, cancellationToken) is not { } current)
         {
             return InterventionWriteResult.NotFound;
+        }
+
+        if (updated.Plan.Length == 0)
+        {
+            updated = updated with { Plan = current.Intervention.Plan };
         }
 
         var problems = InterventionRules.Check(updated).Concat(InterventionRules.CheckChange(current.Intervention, updated)).ToList();

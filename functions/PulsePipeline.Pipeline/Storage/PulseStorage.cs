@@ -36,6 +36,8 @@ public sealed class PulseStorage(TableServiceClient tables, QueueServiceClient q
 
     public TableClient Effects { get; } = tables.GetTableClient(names.Effects);
 
+    public TableClient Plans { get; } = tables.GetTableClient(names.Plans);
+
     public TableClient SendLedger { get; } = tables.GetTableClient(names.SendLedger);
 
     public TableClient SignOuts { get; } = tables.GetTableClient(names.SignOuts);

@@ -45,6 +45,9 @@ public sealed class StorageNames(string prefix)
     /// <summary>IPIM's intervention registry.</summary>
     public string Interventions => Table("interventions");
 
+    /// <summary>IPIM's randomised rollout plans: each plan, its eligible units and their withdrawals (the draw is its seed).</summary>
+    public string Plans => Table("plans");
+
     /// <summary>Who changed an intervention or viewed a unit page, and on which day (never a finer time).</summary>
     public string Audit => Table("audit");
 
@@ -58,7 +61,7 @@ public sealed class StorageNames(string prefix)
     public string SignOuts => Table("signouts");
 
     /// <summary>The tables every host creates at start; each wave's own table comes and goes with the wave.</summary>
-    public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit, Effects, SendLedger, SignOuts];
+    public IEnumerable<string> Tables => [Roster, Waves, WaveUnits, Deliveries, Tallies, Published, Flags, Alerts, Interventions, Audit, Effects, SendLedger, SignOuts, Plans];
 
     /// <summary>
     /// The name of a wave's own table, which holds its token rows, idempotency markers and running tallies until the

@@ -13,7 +13,7 @@ namespace PulsePipeline.Workspace.Pages;
 /// (never of a wave before its publication: effects are written per published wave, and only published waves are
 /// listed); interventions are a list, never a total of survey figures.
 /// </summary>
-public sealed class RegistryPageModels(PublishedReadModel read, RegistryReadModel registry, IOptions<PulseOptions> options, TimeProvider clock)
+public sealed class RegistryPageModels(PublishedReadModel read, RegistryReadModel registry, Pipeline.Plans.PlanEffectStore plans, IOptions<PulseOptions> options, TimeProvider clock)
 {
     private const int MaxDepth = 64;
 
@@ -69,13 +69,17 @@ public sealed class RegistryPageModels(PublishedReadModel read, RegistryReadMode
         }
 
         var rowsTask = read.RowsAsync(waves[^1].Id, cancellationToken);
+        var plansTask = plans.ReadAsync(waves[^1].Id, cancellationToken);
         var effects = await registry.EffectsAsync(waves[^1].Id, cancellationToken);
         var names = (await rowsTask).ToDictionary(r => r.Unit, r => r.Name, StringComparer.Ordinal);
         return new EffectsModel(
             waves[^1].Id,
             [.. effects.Where(e => e.IsPooled).OrderBy(e => TypeOrder(e.Type)).ThenBy(e => e.Construct)],
             [.. effects.Where(e => !e.IsPooled).OrderBy(e => TypeOrder(e.Type)).ThenBy(e => e.Construct).ThenBy(e => names.GetValueOrDefault(e.Unit, e.Unit), StringComparer.CurrentCulture)],
-            names);
+            names)
+        {
+            Plans = await plansTask,
+        };
     }
 
     /// <summary>The units and start waves the intervention form offers (<see cref="FormChoices"/>).</summary>

@@ -20,6 +20,9 @@ public sealed record Digest(string WaveId, OrganisationChange? Organisation, IRe
     /// <summary>Interventions whose estimate gained this wave without a change of verdict: counted, not listed.</summary>
     public int EffectsUnchanged { get; init; }
 
+    /// <summary>Rollout plans whose window closed this wave, each reported once with its final effects (<see cref="PlansSection"/>).</summary>
+    public IReadOnlyList<DigestPlan> Plans { get; init; } = [];
+
     /// <summary>Findings whose flag began this wave.</summary>
     public int New => Raised.Count(u => u.IsNew);
 
@@ -27,5 +30,5 @@ public sealed record Digest(string WaveId, OrganisationChange? Organisation, IRe
     public int Continuing => Raised.Count(u => !u.IsNew) + StillFlagged.Count;
 
     /// <summary>An effect that is news is news on its own: IPIM learns what worked even in a wave without flags.</summary>
-    public bool HasNews => Raised.Count > 0 || Organisation is { Significant: true } || Effects.Count > 0;
+    public bool HasNews => Raised.Count > 0 || Organisation is { Significant: true } || Effects.Count > 0 || Plans.Count > 0;
 }

@@ -14,4 +14,7 @@ public sealed record DigestUnit(string Unit, IReadOnlyList<string> Path, UnitFla
     public bool IsNew => Since == Flag.Wave;
 
     public IReadOnlyList<IReadOnlyList<string>> Explains { get; init; } = [];
+
+    /// <summary>The rollout plans the unit is eligible for (registered) or a member of (drawn), mentioned beside the suggestions.</summary>
+    public IReadOnlyList<PlanMention> Plans { get; init; } = [];
 }

@@ -15,6 +15,7 @@ public static class IpimDigest
         new OrganisationSection(),
         new RaisedUnitsSection(),
         new StillFlaggedSection(),
+        new PlansSection(),
         new EffectsSection(),
         new ClosingSection(),
     ];

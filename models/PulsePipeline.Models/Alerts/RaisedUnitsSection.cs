@@ -36,6 +36,11 @@ public sealed class RaisedUnitsSection : IDigestSection
             {
                 writer.Item(texts.Suggested(suggestion));
             }
+
+            foreach (var plan in unit.Plans)
+            {
+                writer.Item(Effects.Plans.PlanWords.Mention(plan, texts.Language));
+            }
         }
     }
 

@@ -12,6 +12,15 @@ public static class AuditActions
     /// <summary>Subject: the intervention id.</summary>
     public const string InterventionEnded = "intervention-ended";
 
+    /// <summary>Subject: the rollout plan id; detail: its type, units and cohorts.</summary>
+    public const string PlanRegistered = "plan-registered";
+
+    /// <summary>Subject: the rollout plan id; detail: the seed and the members per cohort.</summary>
+    public const string PlanDrawn = "plan-drawn";
+
+    /// <summary>Subject: the rollout plan id; detail: the unit withdrawn (never the reason's text).</summary>
+    public const string PlanMemberWithdrawn = "plan-member-withdrawn";
+
     /// <summary>Subject: the unit id whose workspace page was shown.</summary>
     public const string UnitViewed = "unit-viewed";
 }

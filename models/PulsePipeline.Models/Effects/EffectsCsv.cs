@@ -17,10 +17,11 @@ public static class EffectsCsv
 {
     public static readonly IReadOnlyList<string> InterventionColumns = ["unit", "intervention", "start_wave"];
 
-    /// <summary>The registry export's columns, and <c>plan</c> (a randomised rollout plan's id, which no estimate reads yet).</summary>
+    /// <summary>The registry export's columns, and <c>plan</c>: members of one randomised rollout plan share its id.</summary>
     public static readonly IReadOnlyList<string> OptionalInterventionColumns = ["id", "status", "owner", "notes", "plan"];
 
-    public static readonly IReadOnlyList<string> EffectColumns = ["unit", "intervention", "start_wave", "construct", "post_waves", "estimate", "ci_low", "ci_high", "verdict"];
+    /// <summary>The trailing <c>plan</c> is empty on unit and pooled rows and holds the plan's id on its rows.</summary>
+    public static readonly IReadOnlyList<string> EffectColumns = ["unit", "intervention", "start_wave", "construct", "post_waves", "estimate", "ci_low", "ci_high", "verdict", "plan"];
 
     /// <summary>Registry notes can be longer than the contracts' usual field limit.</summary>
     public const int MaxFieldLength = 4096;
@@ -59,6 +60,12 @@ public static class EffectsCsv
             }
 
             var id = row.Has("id") ? row["id"].Trim() : "";
+            var plan = row.Has("plan") ? CsvWriter.FromText(row["plan"].Trim()) : "";
+            if (plan.Length > 0 && Identifier.Problem(plan) is { } badPlan)
+            {
+                Problem($"plan {CsvReader.Printable(plan)} {badPlan}; a plan id is {Identifier.Rule}");
+            }
+
             if (problems.Count > before)
             {
                 continue;
@@ -77,13 +84,17 @@ public static class EffectsCsv
                 continue;
             }
 
-            found.Add(new PlannedIntervention(id.Length > 0 ? id : key, unit, type, start));
+            found.Add(new PlannedIntervention(id.Length > 0 ? id : key, unit, type, start) { Plan = plan });
         }
 
         return problems.Count == 0 ? (found, problems) : ([], problems.OrderBy(p => p.Line).ToList());
     }
 
-    /// <summary>Writes effects.csv: every effect in report order, then the pooled rows (unit <c>*</c>, empty start_wave, post_waves = units pooled).</summary>
+    /// <summary>
+    /// Writes effects.csv: every effect in report order, then the pooled rows (unit <c>*</c>, empty start_wave, post_waves
+    /// = units pooled), then the plan rows (unit <c>*</c>, the plan's type, empty start_wave, post_waves = members counted,
+    /// the plan's id in the trailing plan column, empty on every other row).
+    /// </summary>
     public static void Write(TextWriter writer, EffectReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -91,12 +102,17 @@ public static class EffectsCsv
         csv.WriteRow(EffectColumns);
         foreach (var e in report.Effects)
         {
-            csv.WriteRow(CsvWriter.Text(e.Intervention.Unit), CsvWriter.Text(e.Intervention.Type), e.Intervention.StartWave, EffectWords.Id(e.Construct), CsvWriter.Number(e.PostWaves.Count), Figure(e.Estimate), Figure(e.CiLow), Figure(e.CiHigh), EffectWords.Id(e.Verdict));
+            csv.WriteRow(CsvWriter.Text(e.Intervention.Unit), CsvWriter.Text(e.Intervention.Type), e.Intervention.StartWave, EffectWords.Id(e.Construct), CsvWriter.Number(e.PostWaves.Count), Figure(e.Estimate), Figure(e.CiLow), Figure(e.CiHigh), EffectWords.Id(e.Verdict), "");
         }
 
         foreach (var p in report.Pooled)
         {
-            csv.WriteRow("*", CsvWriter.Text(p.Type), "", EffectWords.Id(p.Construct), CsvWriter.Number(p.Units), Figure(p.Estimate), Figure(p.CiLow), Figure(p.CiHigh), EffectWords.Id(p.Verdict));
+            csv.WriteRow("*", CsvWriter.Text(p.Type), "", EffectWords.Id(p.Construct), CsvWriter.Number(p.Units), Figure(p.Estimate), Figure(p.CiLow), Figure(p.CiHigh), EffectWords.Id(p.Verdict), "");
+        }
+
+        foreach (var p in report.Plans)
+        {
+            csv.WriteRow("*", CsvWriter.Text(p.Type), "", EffectWords.Id(p.Construct), CsvWriter.Number(p.Members), Figure(p.Estimate), Figure(p.CiLow), Figure(p.CiHigh), EffectWords.Id(p.Verdict), CsvWriter.Text(p.Plan));
         }
     }
 

@@ -13,4 +13,5 @@ public static class InterventionFields
     public const string Status = "status";
     public const string Owner = "owner";
     public const string Notes = "notes";
+    public const string Plan = "plan";
 }

@@ -71,7 +71,10 @@ public static class InterventionImport
                 row.StartWave,
                 row.Status ?? before?.Status ?? InterventionStatuses.Planned,
                 row.Owner ?? before?.Owner ?? defaultOwner,
-                row.Notes ?? before?.Notes ?? "");
+                row.Notes ?? before?.Notes ?? "")
+            {
+                Plan = row.Plan ?? before?.Plan ?? "",
+            };
             return (before, after);
         }
 

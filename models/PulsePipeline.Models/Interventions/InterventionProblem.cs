@@ -16,7 +16,8 @@ public sealed record InterventionProblem(
     TextFault? Fault = null,
     string Intervention = "",
     string Unit = "",
-    string Type = "")
+    string Type = "",
+    string Plan = "")
 {
     /// <summary>One of <see cref="InterventionFields"/> (a CSV column, a form input).</summary>
     public string Field => Kind switch
@@ -24,7 +25,8 @@ public sealed record InterventionProblem(
         InterventionProblemKind.IdInvalid or InterventionProblemKind.IdTaken => InterventionFields.Id,
         InterventionProblemKind.UnitEmpty or InterventionProblemKind.UnitInvalid or InterventionProblemKind.UnitUnknown or InterventionProblemKind.UnitAmbiguous or InterventionProblemKind.UnitChanged => InterventionFields.Unit,
         InterventionProblemKind.TypeEmpty or InterventionProblemKind.TypeUnknown or InterventionProblemKind.TypeChanged => InterventionFields.Type,
-        InterventionProblemKind.StartWaveEmpty or InterventionProblemKind.StartWaveInvalid or InterventionProblemKind.StartWaveTaken or InterventionProblemKind.StartWaveNotOffered => InterventionFields.StartWave,
+        InterventionProblemKind.StartWaveEmpty or InterventionProblemKind.StartWaveInvalid or InterventionProblemKind.StartWaveTaken or InterventionProblemKind.StartWaveNotOffered or InterventionProblemKind.PlanStartWaveChanged => InterventionFields.StartWave,
+        InterventionProblemKind.PlanInvalid or InterventionProblemKind.PlanChanged => InterventionFields.Plan,
         InterventionProblemKind.StatusEmpty or InterventionProblemKind.StatusUnknown => InterventionFields.Status,
         InterventionProblemKind.OwnerEmpty or InterventionProblemKind.OwnerInvalid or InterventionProblemKind.OwnerEmail => InterventionFields.Owner,
         _ => InterventionFields.Notes,

@@ -57,4 +57,13 @@ public enum InterventionProblemKind
 
     /// <summary>The notes are too long or hold a character they may not (<see cref="InterventionProblem.Fault"/>).</summary>
     NotesInvalid,
+
+    /// <summary>The plan id is not an id of <see cref="InterventionIds"/>' alphabet.</summary>
+    PlanInvalid,
+
+    /// <summary>An update moves the intervention into, out of or between rollout plans: only a draw makes a member.</summary>
+    PlanChanged,
+
+    /// <summary>An update moves a plan member's drawn start wave.</summary>
+    PlanStartWaveChanged,
 }

@@ -13,4 +13,10 @@ public sealed record InterventionRecord(string Id, string Unit, string Type, str
 {
     /// <summary>What makes two interventions the same: a unit cannot have one type start twice in the same wave.</summary>
     public (string Unit, string Type, string StartWave) NaturalKey => (Unit, Type, StartWave);
+
+    /// <summary>
+    /// The randomised rollout plan whose draw created it (empty for any other): its unit and start wave were drawn,
+    /// so neither they nor the plan change afterwards (<see cref="InterventionRules.CheckChange"/>).
+    /// </summary>
+    public string Plan { get; init; } = "";
 }

@@ -66,10 +66,15 @@ public static class InterventionRules
             problems.Add(notes);
         }
 
+        if (candidate.Plan.Length > 0 && !InterventionIds.IsValid(candidate.Plan))
+        {
+            problems.Add(new(InterventionProblemKind.PlanInvalid, candidate.Plan));
+        }
+
         return problems;
     }
 
-    /// <summary>What an update may not change: an intervention stays with its unit and type.</summary>
+    /// <summary>What an update may not change: an intervention stays with its unit, type and plan, and a plan member with its drawn start wave.</summary>
     public static IReadOnlyList<InterventionProblem> CheckChange(InterventionRecord stored, InterventionRecord updated)
     {
         ArgumentNullException.ThrowIfNull(stored);
@@ -83,6 +88,15 @@ public static class InterventionRules
         if (!string.Equals(stored.Type, updated.Type, StringComparison.Ordinal))
         {
             problems.Add(new(InterventionProblemKind.TypeChanged, updated.Type, Intervention: stored.Id, Type: stored.Type));
+        }
+
+        if (!string.Equals(stored.Plan, updated.Plan, StringComparison.Ordinal))
+        {
+            problems.Add(new(InterventionProblemKind.PlanChanged, updated.Plan, Intervention: stored.Id, Plan: updated.Plan));
+        }
+        else if (stored.Plan.Length > 0 && !string.Equals(stored.StartWave, updated.StartWave, StringComparison.Ordinal))
+        {
+            problems.Add(new(InterventionProblemKind.PlanStartWaveChanged, stored.StartWave, Intervention: stored.Id, Plan: stored.Plan));
         }
 
         return problems;

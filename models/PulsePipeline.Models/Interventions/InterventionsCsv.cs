@@ -4,7 +4,7 @@ namespace PulsePipeline.Models.Interventions;
 
 /// <summary>
 /// interventions.csv: the `pulse effects` contract's columns unit,intervention,start_wave, plus the registry's
-/// optional id,status,owner,notes, so an export feeds `pulse effects --interventions` as it is and imports back
+/// optional id,status,owner,notes and the rollout plan a member belongs to (plan), so an export feeds `pulse effects --interventions` as it is and imports back
 /// unchanged. Ids and text are written exactly as stored, formula-neutralised (<see cref="CsvWriter.Text"/>), and
 /// read back through <see cref="CsvWriter.FromText"/>, so an export → import round trip is the identity.
 /// </summary>
@@ -12,7 +12,7 @@ public static class InterventionsCsv
 {
     public static readonly IReadOnlyList<string> Columns = [InterventionFields.Unit, InterventionFields.Type, InterventionFields.StartWave];
 
-    public static readonly IReadOnlyList<string> OptionalColumns = [InterventionFields.Id, InterventionFields.Status, InterventionFields.Owner, InterventionFields.Notes];
+    public static readonly IReadOnlyList<string> OptionalColumns = [InterventionFields.Id, InterventionFields.Status, InterventionFields.Owner, InterventionFields.Notes, InterventionFields.Plan];
 
     /// <summary>Room for over-long notes to be read and refused by the notes rule, with its clearer message.</summary>
     public const int MaxFieldLength = 4 * InterventionRules.MaxNotesLength;
@@ -38,7 +38,8 @@ public static class InterventionsCsv
             row[InterventionFields.StartWave].Trim(),
             Optional(row, InterventionFields.Status)?.Trim(),
             Optional(row, InterventionFields.Owner) is { } owner ? Value(owner.Trim()) : null,
-            Optional(row, InterventionFields.Notes) is { } notes ? Value(notes) : null)).ToList();
+            Optional(row, InterventionFields.Notes) is { } notes ? Value(notes) : null,
+            Optional(row, InterventionFields.Plan) is { } plan ? Value(plan.Trim()) : null)).ToList();
     }
 
     /// <summary>Every intervention with every column, in the order given.</summary>
@@ -56,7 +57,8 @@ public static class InterventionsCsv
                 CsvWriter.Text(i.Id),
                 CsvWriter.Text(i.Status),
                 CsvWriter.Text(i.Owner),
-                CsvWriter.Text(i.Notes));
+                CsvWriter.Text(i.Notes),
+                CsvWriter.Text(i.Plan));
         }
     }
 

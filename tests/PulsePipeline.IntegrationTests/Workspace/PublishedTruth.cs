@@ -18,8 +18,12 @@ internal sealed partial class PublishedTruth
 
     private readonly Dictionary<(string Wave, string Key), EffectEntity> effects;
 
-    private PublishedTruth(Dictionary<(string, string), PublishedEntity> rows, Dictionary<(string, string), FlagEntity> flags, Dictionary<(string, string), EffectEntity> effects)
+    /// <summary>The rollout plans' effects, by plan id and row key (e|wave|construct).</summary>
+    private readonly Dictionary<(string Plan, string Key), Pipeline.Plans.PlanEffectEntity> planEffects;
+
+    private PublishedTruth(Dictionary<(string, string), PublishedEntity> rows, Dictionary<(string, string), FlagEntity> flags, Dictionary<(string, string), EffectEntity> effects, Dictionary<(string, string), Pipeline.Plans.PlanEffectEntity> planEffects)
     {
+        this.planEffects = planEffects;
         this.rows = rows;
         this.flags = flags;
         this.effects = effects;
@@ -28,7 +32,8 @@ internal sealed partial class PublishedTruth
     public static async Task<PublishedTruth> ReadAsync(TestPipeline pipeline) => new(
         await pipeline.Storage.Published.QueryAsync<PublishedEntity>().ToDictionaryAsync(p => (p.PartitionKey, TableKeys.Decode(p.RowKey))),
         await pipeline.Storage.Flags.QueryAsync<FlagEntity>().ToDictionaryAsync(f => (f.PartitionKey, f.RowKey)),
-        await pipeline.Storage.Effects.QueryAsync<EffectEntity>().ToDictionaryAsync(e => (e.PartitionKey, e.RowKey)));
+        await pipeline.Storage.Effects.QueryAsync<EffectEntity>().ToDictionaryAsync(e => (e.PartitionKey, e.RowKey)),
+        await pipeline.Storage.Plans.QueryAsync<Pipeline.Plans.PlanEffectEntity>($"RowKey gt '{Pipeline.Plans.PlanEffectEntity.RowPrefix}' and RowKey lt 'e}}'").ToDictionaryAsync(e => (e.PartitionKey, e.RowKey)));
 
     /// <summary>How many stored effect rows (as of any wave) have an estimate: the seed must give the test some.</summary>
     public int ConclusiveEffects => effects.Values.Count(e => e.Estimate is not null);
@@ -59,6 +64,11 @@ internal sealed partial class PublishedTruth
             return scope is not null && scope.StartsWith("effect:", StringComparison.Ordinal) && effects.TryGetValue((wave, scope["effect:".Length..]), out var effect)
                 ? (EffectField(effect, field), null)
                 : (null, $"no effect row {scope} as of {wave}");
+        }
+
+        if (field.StartsWith("plan_", StringComparison.Ordinal))
+        {
+            return PlanField(field, wave, scope);
         }
 
         if (field.StartsWith("flag_", StringComparison.Ordinal))
@@ -112,6 +122,25 @@ internal sealed partial class PublishedTruth
         return wave is not null && key is not null && flags.TryGetValue((wave, key), out var flag)
             ? flag.ReasonData.Length > 0 ? Models.Detection.ReasonTexts.Describe(Models.Detection.ReasonJson.Read(flag.ReasonData), language) : flag.Reasons
             : null;
+    }
+
+    /// <summary>A plan effect's figure: the scope is "plan:ID:CONSTRUCT", the row the one stored as of the wave.</summary>
+    private (double? Value, string? Problem) PlanField(string field, string wave, string? scope)
+    {
+        var parts = scope?.Split(':') ?? [];
+        if (parts is not ["plan", var plan, var construct] || !planEffects.TryGetValue((plan, Pipeline.Plans.PlanEffectEntity.Key(wave, construct)), out var row))
+        {
+            return (null, $"no plan effect {scope} as of {wave}");
+        }
+
+        return field switch
+        {
+            "plan_estimate" => (row.Estimate, null),
+            "plan_ci_low" => (row.CiLow, null),
+            "plan_ci_high" => (row.CiHigh, null),
+            "plan_members" => (row.Members, null),
+            _ => (null, $"unknown plan field {field}"),
+        };
     }
 
     private static double? EffectField(EffectEntity effect, string field) => field switch

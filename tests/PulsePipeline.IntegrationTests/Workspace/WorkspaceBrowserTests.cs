@@ -58,7 +58,7 @@ public sealed class WorkspaceBrowserTests(WorkspaceFixture workspace)
         [
             "/ipim", "/ipim/heatmap", "/ipim/heatmap?view=table", "/ipim/heatmap?construct=speakup&under=BZK", "/ipim/search?q=team", "/ipim/search?q=nergens",
             .. new[] { WorkspaceSeed.Root, WorkspaceSeed.Shifted, WorkspaceSeed.ShiftedParent, WorkspaceSeed.SometimesSuppressed }.Select(u => "/ipim/unit?id=" + Uri.EscapeDataString(u)), "/ipim/nope",
-            "/ipim/interventions", "/ipim/catalogue", "/ipim/effects", "/ipim/report", $"/ipim/report?unit=BZK&from={WorkspaceSeed.Waves[0]}&to={WorkspaceSeed.Waves[^1]}",
+            "/ipim/interventions", "/ipim/catalogue", "/ipim/effects", "/ipim/plans", "/ipim/report", $"/ipim/report?unit=BZK&from={WorkspaceSeed.Waves[0]}&to={WorkspaceSeed.Waves[^1]}",
         ];
         string[] editors = ["/ipim/interventions/new", "/ipim/interventions/edit?id=" + intervention, "/ipim/audit", "/ipim/unit?id=" + Uri.EscapeDataString(WorkspaceSeed.Shifted)];
         foreach (var url in kinds.Concat(editors.Select(u => "editor:" + u)).SelectMany(u => new[] { u, u + (u.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=en" }))

@@ -84,8 +84,8 @@ public sealed partial class WorkspaceFiguresTests(WorkspaceFixture workspace)
     private static string? Inherited(IElement element, string attribute) => element.Closest($"[{attribute}]")?.GetAttribute(attribute);
 
     private static FigureKind KindOf(string field) =>
-        field is "n" or "invited" or "effect_units" or "effect_inconclusive" or "flagged_units" or "effect_verdicts" or "effect_labels" || field.StartsWith("item:", StringComparison.Ordinal) || field.StartsWith("effect_missing:", StringComparison.Ordinal) ? FigureKind.Count
-        : field.StartsWith("effect_", StringComparison.Ordinal) || field.Contains("_diff", StringComparison.Ordinal) ? FigureKind.Change
+        field is "n" or "invited" or "effect_units" or "effect_inconclusive" or "flagged_units" or "effect_verdicts" or "effect_labels" or "plan_members" || field.StartsWith("item:", StringComparison.Ordinal) || field.StartsWith("effect_missing:", StringComparison.Ordinal) ? FigureKind.Count
+        : field.StartsWith("effect_", StringComparison.Ordinal) || field.StartsWith("plan_", StringComparison.Ordinal) || field.Contains("_diff", StringComparison.Ordinal) ? FigureKind.Change
         : field is "response_rate" || field.StartsWith("item_share:", StringComparison.Ordinal) ? FigureKind.Percent
         : field.EndsWith("_change", StringComparison.Ordinal) ? FigureKind.Change
         : FigureKind.TwoDecimals;

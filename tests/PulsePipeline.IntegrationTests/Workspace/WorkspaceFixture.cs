@@ -25,6 +25,7 @@ public sealed class WorkspaceFixture : IAsyncLifetime
         Pipeline = await TestPipeline.CreateAsync(values => values["PULSE_DEV_SIGNIN"] = "true");
         await WorkspaceSeed.WriteAsync(Pipeline);
         await RegistrySeed.WriteAsync(Pipeline);
+        await PlanSeed.WriteAsync(Pipeline);
         host = await Pipeline.StartHttpHostAsync();
     }
 

@@ -15,6 +15,7 @@ internal static class WorkspacePages
             "/ipim/interventions",
             $"/ipim/interventions?type={Models.Interventions.InterventionTypes.MoralDeliberation}&status=running&ministry=BZK",
             "/ipim/catalogue",
+            "/ipim/plans",
             "/ipim/search?q=team",
             "/ipim/effects",
             "/ipim/report",

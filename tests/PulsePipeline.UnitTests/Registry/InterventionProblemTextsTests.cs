@@ -50,6 +50,9 @@ public sealed partial class InterventionProblemTextsTests
         ["notes with a tab"] = ("contain a control character (U+0009) at position 2; only line breaks are allowed", ["U+0009", "positie 2", "regeleinden"]),
         ["notes with a tab at position 1000"] = ("contain a control character (U+0009) at position 1000; only line breaks are allowed", ["U+0009", "positie 1.000"]),
         ["notes with a lone surrogate"] = ("contain an invalid character at position 2", ["positie 2"]),
+        ["plan id with a slash"] = ("'pl/1' is not a plan id: 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit", ["'pl/1'", "1–64"]),
+        ["plan changed"] = ("cannot change: only a rollout plan's draw makes an intervention a member (intervention iv-0123456789ab, plan 'pl-aaaaaaaaaaaa')", ["iv-0123456789ab", "'pl-aaaaaaaaaaaa'"]),
+        ["plan start wave changed"] = ("cannot change: intervention iv-0123456789ab starts in '2027-03-01' by the draw of rollout plan pl-aaaaaaaaaaaa; withdraw the unit from the plan instead", ["iv-0123456789ab", "'2027-03-01'", "pl-aaaaaaaaaaaa"]),
     };
 
     public static TheoryData<string> Cases => [.. Expected.Keys];
@@ -82,7 +85,11 @@ public sealed partial class InterventionProblemTextsTests
         "notes over the limit" => Only(Valid with { Notes = new string('n', InterventionRules.MaxNotesLength + 1) }),
         "notes with a tab" => Only(Valid with { Notes = "a\tb" }),
         "notes with a tab at position 1000" => Only(Valid with { Notes = new string('n', 999) + "\t" }),
-        _ => Only(Valid with { Notes = "a\uD800b" }),
+        "plan id with a slash" => Only(Valid with { Plan = "pl/1" }),
+        "plan changed" => Assert.Single(InterventionRules.CheckChange(Valid, Valid with { Plan = "pl-aaaaaaaaaaaa" })),
+        "plan start wave changed" => Assert.Single(InterventionRules.CheckChange(Valid with { Plan = "pl-aaaaaaaaaaaa" }, Valid with { Plan = "pl-aaaaaaaaaaaa", StartWave = "2027-04-01" })),
+        "notes with a lone surrogate" => Only(Valid with { Notes = "a\uD800b" }),
+        _ => throw new ArgumentException(name),
     };
 
     [Theory]

@@ -3,6 +3,7 @@ using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Effects;
 using PulsePipeline.Models.Interventions;
+using PulsePipeline.Models.Effects.Plans;
 using PulsePipeline.Models.Waves;
 
 namespace PulsePipeline.Cli.Commands;
@@ -19,8 +20,8 @@ internal static class EffectsCommand
     public static Command Create()
     {
         var history = new Option<string>("--history") { Description = "Published history: wave,unit,n,invited,pressure_mean,pressure_sd,speakup_mean,speakup_sd", Required = true };
-        var interventions = new Option<string>("--interventions") { Description = "Interventions: unit,intervention,start_wave (optional id,status,owner,notes,plan are accepted). A type outside the catalogue is estimated and pooled under its own id; a unit without published waves gives inconclusive rows; only malformed rows are refused", Required = true };
-        var output = new Option<string>("--out") { Description = "Effects to write: unit,intervention,start_wave,construct,post_waves,estimate,ci_low,ci_high,verdict", Required = true };
+        var interventions = new Option<string>("--interventions") { Description = "Interventions: unit,intervention,start_wave (optional id,status,owner,notes,plan are accepted; members of one randomised rollout plan share its id). A type outside the catalogue is estimated and pooled under its own id; a unit without published waves gives inconclusive rows; only malformed rows are refused", Required = true };
+        var output = new Option<string>("--out") { Description = "Effects to write: unit,intervention,start_wave,construct,post_waves,estimate,ci_low,ci_high,verdict,plan (per plan and construct one row with unit *, the plan's design-based estimate; docs/PLANS.md)", Required = true };
         var asOf = new Option<string?>("--as-of") { Description = "Use only waves up to this one (default: the latest wave of the history)" };
         var command = new Command("effects", "Estimate the effect of each intervention on pressure and speak-up safety, and pooled per type, from a published history.");
         foreach (var option in new Option[] { history, interventions, output, asOf })
@@ -41,7 +42,7 @@ internal static class EffectsCommand
             return DetectCommand.BadInput;
         }
 
-        var (rows, planned, hasPlan, problems) = ReadInputs(historyPath, interventionsPath, asOf);
+        var (rows, planned, plans, problems) = ReadInputs(historyPath, interventionsPath, asOf);
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -53,7 +54,7 @@ internal static class EffectsCommand
             return DetectCommand.BadInput;
         }
 
-        var report = EffectEstimator.Estimate(rows, planned, asOf);
+        var report = EffectEstimator.Estimate(rows, planned, asOf) with { Plans = PlanEstimator.Estimate(rows, plans, asOf) };
         try
         {
             AtomicFile.WriteText(outPath, w => EffectsCsv.Write(w, report));
@@ -65,17 +66,12 @@ internal static class EffectsCommand
         }
 
         Summarise(report, planned.Count, stdout);
-        if (hasPlan)
-        {
-            stdout.WriteLine("  the plan column is read, but no design-based plan estimate is made yet: plan members are estimated as single interventions");
-        }
-
-        stdout.WriteLine($"wrote {report.Effects.Count + report.Pooled.Count} rows to {outPath}");
+        stdout.WriteLine($"wrote {report.Effects.Count + report.Pooled.Count + report.Plans.Count} rows to {outPath}");
         return 0;
     }
 
-    /// <summary>The history, the interventions, whether any names a plan, and every problem of either file or of --as-of.</summary>
-    private static (IReadOnlyList<HistoryRow> Rows, IReadOnlyList<PlannedIntervention> Planned, bool HasPlan, List<CsvProblem> Problems) ReadInputs(string historyPath, string interventionsPath, string? asOf)
+    /// <summary>The history, the interventions in it, and every problem of either file or of --as-of.</summary>
+    private static (IReadOnlyList<HistoryRow> Rows, IReadOnlyList<PlannedIntervention> Planned, IReadOnlyList<PlanDesign> Plans, List<CsvProblem> Problems) ReadInputs(string historyPath, string interventionsPath, string? asOf)
     {
         var problems = new List<CsvProblem>();
         if (asOf is not null && !WaveIds.IsValid(asOf))
@@ -93,8 +89,9 @@ internal static class EffectsCommand
         var document = CsvFile.Read(interventionsPath, EffectsCsv.InterventionColumns, EffectsCsv.MaxFieldLength, EffectsCsv.OptionalInterventionColumns);
         var (planned, interventionProblems) = EffectsCsv.ReadInterventions(document);
         problems.AddRange(interventionProblems);
-        var hasPlan = document.Rows.Any(r => r.Has("plan") && r["plan"].Trim().Length > 0);
-        return (rows, planned, hasPlan, problems);
+        var (plans, planProblems) = PlanDesigns.From(planned);
+        problems.AddRange(planProblems.Select(p => new CsvProblem(Path.GetFileName(interventionsPath), 0, p)));
+        return (rows, planned, plans, problems);
     }
 
     /// <summary>The verdicts counted, and why each inconclusive effect is so (the CSV's columns stay the contract's).</summary>
@@ -115,6 +112,11 @@ internal static class EffectsCommand
         foreach (var p in report.Pooled.Where(p => !p.IsConclusive))
         {
             stdout.WriteLine($"  pooled {p.Type}, {EffectWords.Id(p.Construct)}: inconclusive: {p.ReasonText}");
+        }
+
+        foreach (var p in report.Plans)
+        {
+            stdout.WriteLine($"  plan {p.Plan} ({p.Type}), {EffectWords.Id(p.Construct)}: {PlanWords.Line(p, Models.Instrument.Language.En)}");
         }
     }
 }

@@ -30,6 +30,9 @@ public sealed class InterventionEntity : TableRow
 
     public string Notes { get; set; } = "";
 
+    /// <summary>The rollout plan whose draw created it; empty for any other.</summary>
+    public string Plan { get; set; } = "";
+
     /// <summary>1 when recorded, one more at every change; 0 on rows written before revisions were counted.</summary>
     public int Revision { get; set; }
 }
