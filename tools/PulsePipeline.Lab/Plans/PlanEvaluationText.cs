@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PulsePipeline.Models.Effects;
 using PulsePipeline.Models.Instrument;
 
 namespace PulsePipeline.Lab.Plans;
@@ -25,7 +26,7 @@ public static class PlanEvaluationText
         Row(text, "  oracle (members' sampling only)", groups.Select(g => Num(PlanEvaluationReport.Mean(Conclusive(g).Select(p => p.OracleWidth)))));
         Row(text, "  design floor (levels known)", groups.Select(g => Num(PlanEvaluationReport.Mean(Conclusive(g).Select(p => p.FloorWidth)))));
         Row(text, "  width / oracle, floor / oracle", groups.Select(g => Conclusive(g)).Select(g => $"{Ratio(g, p => p.Width)} {Ratio(g, p => p.FloorWidth)}"));
-        Row(text, "inconclusive", groups.Select(g => Pct(g.Count == 0 ? double.NaN : 1 - (double)Conclusive(g).Count / g.Count)));
+        Row(text, EffectWords.Id(EffectVerdict.Inconclusive), groups.Select(g => Pct(g.Count == 0 ? double.NaN : 1 - (double)Conclusive(g).Count / g.Count)));
         for (var cohorts = s.World.MinCohorts; cohorts <= s.World.MaxCohorts; cohorts++)
         {
             var k = cohorts;

@@ -6,9 +6,9 @@ public sealed record PlanSettings
     public static PlanSettings Default { get; } = new();
 
     /// <summary>
-    /// A member's baseline is the mean of its last this many published waves before the plan's first start. Six, not
-    /// three: a member's baseline error is shared by all its window waves, and with six the mean width on the
-    /// evaluation's worlds is 3% narrower at the same coverage (docs/PLANS.md); more waves gain nothing there.
+    /// A member's baseline is the mean of its last this many published waves before the plan's first start. A
+    /// member's baseline error is shared by all its window waves, so a longer baseline narrows the interval; six keeps
+    /// it within the waves a young history has (not yet measured against three: `pulse evaluate-plans` can).
     /// </summary>
     public int MaxBaselineWaves { get; init; } = 6;
 
