@@ -52,9 +52,9 @@ public sealed class DocumentsTests
         Assert.Contains(problems, p => p.Contains("(GONE.md) names no file", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("(#nowhere) names no heading", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("(../../shared/DESIGN.md) points outside", StringComparison.Ordinal));
-        Assert.Equal(12 * 1024, Documents.MaxBytes("README.md"));
-        Assert.Equal(20 * 1024, Documents.MaxBytes("docs/EFFECTS.md"));
-        Assert.Equal(2 * 1024, Documents.MaxBytes("docs/decisions/0001-effects-post-window-8-waves.md"));
+        Assert.Equal(12_000, Documents.MaxBytes("README.md"));
+        Assert.Equal(20_000, Documents.MaxBytes("docs/EFFECTS.md"));
+        Assert.Equal(2_000, Documents.MaxBytes("docs/decisions/0001-effects-post-window-8-waves.md"));
     }
 
     private static string? ReadRepositoryFile(string path)
