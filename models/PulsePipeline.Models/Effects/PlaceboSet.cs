@@ -48,41 +48,7 @@ internal sealed class PlaceboSet
                     continue;
                 }
 
-                // A window cut short by the unit's own later intervention (typically after a new shift, which is what
-                // made IPIM act) keeps its remaining horizons at the last deviation seen before it: dropping them would
-                // leave exactly the windows where things went wrong out of the comparison, and the interval too narrow.
-                var p = 0;
-                double observed = 0, carry = double.NaN, carryVariance = 0;
-                var carried = 0;
-                for (var k = 0; k < horizons.Length; k++)
-                {
-                    var t = s + horizons[k];
-                    if (!panel.IsControl(u, t))
-                    {
-                        if (double.IsNaN(carry))
-                        {
-                            break;
-                        }
-
-                        post[p] = t;
-                        variance[p] = 0;
-                        observed += carry;
-                        carried++;
-                        p++;
-                        continue;
-                    }
-
-                    if (panel.Published(u, t))
-                    {
-                        var at = panel.Cell(u, t);
-                        post[p] = t;
-                        variance[p] = panel.V[c][at];
-                        observed += panel.D[c][at];
-                        (carry, carryVariance) = (panel.D[c][at], panel.V[c][at]);
-                        p++;
-                    }
-                }
-
+                var (p, observed, carried, carryVariance) = Window(panel, u, s, horizons, c, post, variance);
                 if (p < needed || carried == p || (carried > 0 && p < horizons.Length && CountPublished(panel, u, s, horizons) > p))
                 {
                     continue;
@@ -98,6 +64,50 @@ internal sealed class PlaceboSet
         }
 
         return new PlaceboSet([.. items], units);
+    }
+
+    /// <summary>
+    /// The post horizons of one window that can be read: their waves and sampling variances into <paramref name="post"/>
+    /// and <paramref name="variance"/>, with the sum of their deviations. A window cut short by the unit's own later
+    /// intervention (typically after a new shift, which is what made IPIM act) keeps its remaining horizons at the last
+    /// deviation seen before it: dropping them would leave exactly the windows where things went wrong out of the
+    /// comparison, and the interval too narrow.
+    /// </summary>
+    private static (int Count, double Observed, int Carried, double CarryVariance) Window(EffectPanel panel, int u, int s, int[] horizons, int c, Span<int> post, Span<double> variance)
+    {
+        var p = 0;
+        double observed = 0, carry = double.NaN, carryVariance = 0;
+        var carried = 0;
+        for (var k = 0; k < horizons.Length; k++)
+        {
+            var t = s + horizons[k];
+            if (!panel.IsControl(u, t))
+            {
+                if (double.IsNaN(carry))
+                {
+                    break;
+                }
+
+                post[p] = t;
+                variance[p] = 0;
+                observed += carry;
+                carried++;
+                p++;
+                continue;
+            }
+
+            if (panel.Published(u, t))
+            {
+                var at = panel.Cell(u, t);
+                post[p] = t;
+                variance[p] = panel.V[c][at];
+                observed += panel.D[c][at];
+                (carry, carryVariance) = (panel.D[c][at], panel.V[c][at]);
+                p++;
+            }
+        }
+
+        return (p, observed, carried, carryVariance);
     }
 
     private static int LowerBound(double[] sorted, double value)
