@@ -58,15 +58,7 @@ public sealed class PlanStore(PulseStorage storage)
         row.DrawnById = drawing.ById;
         row.DrawnByName = drawing.ByName;
         row.Drawn = PlanRows.Day(drawing.Day);
-        try
-        {
-            await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
-        {
-            return false;
-        }
+        return await ReplaceIfUnchangedAsync(row, cancellationToken);
     }
 
     /// <summary>Records a withdrawal on the member row if it is still the version read; false when it changed meanwhile.</summary>
@@ -76,9 +68,15 @@ public sealed class PlanStore(PulseStorage storage)
         member.WithdrawnById = withdrawal.ById;
         member.WithdrawnByName = withdrawal.ByName;
         member.Withdrawn = PlanRows.Day(withdrawal.Day);
+        return await ReplaceIfUnchangedAsync(member, cancellationToken);
+    }
+
+    /// <summary>Replaces the row if it is still the version read (its ETag); false when it changed or went meanwhile.</summary>
+    private async Task<bool> ReplaceIfUnchangedAsync(ITableEntity row, CancellationToken cancellationToken)
+    {
         try
         {
-            await Table.UpdateEntityAsync(member, member.ETag, TableUpdateMode.Replace, cancellationToken);
+            await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)
