@@ -23,7 +23,8 @@ namespace PulsePipeline.Lab.Demo;
 /// timer would, waits until every invitation is in smtp4dev, lets simulated employees answer through the
 /// survey form over HTTP, closes the wave, and lets the host publish it, flag shifting units and email IPIM;
 /// several waves in a row, with a few planted shifts; with enough waves IPIM records interventions in the flagged units
-/// (<see cref="DemoInterventions"/>), some with a planted effect, and the pipeline estimates their effects. It then
+/// (<see cref="DemoInterventions"/>), some with a planted effect, and runs one randomised rollout plan over further flagged
+/// departments (<see cref="DemoRollout"/>), and the pipeline estimates their effects. It then
 /// prints what was published, what was flagged and the effects found against the planted ones. The demo has a storage prefix of its own
 /// ("demo") and starts from empty storage and an empty mailbox every time.
 /// </summary>
