@@ -10,7 +10,7 @@ namespace PulsePipeline.Lab.Demo;
 /// planted shift, one improves; the waves before are quiet so every unit has a history to be compared with. With
 /// enough waves (<see cref="MinWavesForEffects"/>) the shifts come later, and each flagged one gets an intervention
 /// from the next wave on whose effect is planted too: two types that help and one that does nothing, two units each.
-/// A further set of departments gets the same spike for one randomised rollout plan (<see cref="DemoRollout"/>): once
+/// A further set of departments gets a spike on one construct for one randomised rollout plan (<see cref="DemoRollout"/>): once
 /// they are flagged, IPIM puts the flagged ones in a plan whose intervention (<see cref="Rollout"/>) helps every member
 /// from its drawn start wave on.
 /// </summary>
@@ -103,7 +103,9 @@ internal sealed class DemoPlan
         var shifts = candidates.Take(kinds.Length).Select((u, i) => new PlantedShift(u.Id, u.Name, kinds[i].Onset, kinds[i].Pressure, kinds[i].SpeakUp, kinds[i].Intervention is null ? null : 1, kinds[i].Intervention)).ToList();
         if (effects)
         {
-            shifts.AddRange(candidates.Skip(kinds.Length).Take(RolloutUnits).Select(u => new PlantedShift(u.Id, u.Name, EffectsOnset, 0.9, 0.9, 1)));
+            // Half spike on pressure, half on speak-up: on the construct without a spike a member's own observational
+            // estimate can be conclusive, so the pooled row beside the plan's has units to pool.
+            shifts.AddRange(candidates.Skip(kinds.Length).Take(RolloutUnits).Select((u, i) => new PlantedShift(u.Id, u.Name, EffectsOnset, i % 2 == 0 ? 0.9 : 0, i % 2 == 0 ? 0 : 0.9, 1)));
         }
 
         return new DemoPlan(shifts, new Dictionary<string, int>(StringComparer.Ordinal), effects ? RolloutIntervention : null);

@@ -48,7 +48,7 @@ internal static class DemoReport
 
         if (plan.Rollout is { } rollout && rolloutShifts.Count > 0)
         {
-            Console.WriteLine($"Planted for one randomised rollout plan: {rolloutShifts[0].Kind} in wave {rolloutShifts[0].OnsetWave} in {rolloutShifts.Count} more departments ({string.Join(", ", rolloutShifts.Select(s => s.Unit))});");
+            Console.WriteLine($"Planted for one randomised rollout plan: a spike in wave {rolloutShifts[0].OnsetWave} in {rolloutShifts.Count} more departments ({string.Join(", ", rolloutShifts.Select(s => $"{s.Unit} {s.Kind}"))});");
             Console.WriteLine($"  IPIM puts the flagged ones in a plan of {rollout.Type}, in {DemoRollout.Cohorts} cohorts drawn by lot a wave apart, with a planted effect on every member.");
         }
 

@@ -50,11 +50,13 @@ internal static class DemoRolloutReport
             lines.Add(Pooled(plan, drawn.Type, effect.Construct, members, stored, climates));
         }
 
-        var unmatched = stored.Where(r => !r.IsPooled && members.Contains(r.Unit) && r.Reason == nameof(InconclusiveReason.NoComparableChange)).Select(r => r.Unit).Distinct().Count();
+        var own = stored.Where(r => !r.IsPooled && members.Contains(r.Unit)).ToList();
+        var unmatched = own.Count(r => r.Reason == nameof(InconclusiveReason.NoComparableChange));
         if (unmatched > 0)
         {
-            lines.Add($"  {unmatched} of {members.Count} members have an own (observational) estimate that is inconclusive because no untreated unit had a change as");
-            lines.Add("  large as the spike they were flagged for: what follows it cannot be learnt from untreated units. The plan needs no such model.");
+            lines.Add($"  {unmatched} of the members' {own.Count} own (observational) estimates are inconclusive: no untreated unit had a change as large as");
+            lines.Add("  the spike they were flagged for, so what follows it cannot be learnt from untreated units, and the pooled row leaves");
+            lines.Add("  them out. The plan needs no such model: it counts every member that started while others had not.");
         }
 
         return lines;
