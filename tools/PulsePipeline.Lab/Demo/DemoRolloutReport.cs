@@ -34,7 +34,7 @@ internal static class DemoRolloutReport
             var windows = plan.PlanStarts.Where(m => m.Value < lastStart)
                 .Select(m => effect.Window.Select(DemoRun.WaveNumber).Where(w => w >= m.Value && published(m.Key, w)).Select(w => (m.Key, Wave: w)).ToList())
                 .Where(w => w.Count > 0).ToList();
-            var planted = windows.Select(w => w.Average(x => plan.PlanEffectInScalePoints(x.Key, climates[x.Key], effect.Construct, x.Wave))).DefaultIfEmpty(0).Average();
+            double? planted = windows.Count == 0 ? null : windows.Average(w => w.Average(x => plan.PlanEffectInScalePoints(x.Key, climates[x.Key], effect.Construct, x.Wave)));
             var window = effect.Window.Count == 0 ? "no window wave yet" : $"window {string.Join(", ", effect.Window)}{(effect.WindowClosed ? ", closed" : ", open")}";
             lines.Add($"  {"plan (randomised)",-22} {Words(effect.Construct),-9} {Signed(planted),7} {Signed(effect.Estimate),8}  {Interval(effect.CiLow, effect.CiHigh),-16} {EffectWords.Id(effect.Verdict)}; {effect.Members} members counted, {window}");
             if (!effect.IsConclusive)
