@@ -5,6 +5,16 @@ namespace PulsePipeline.Workspace.Plans;
 
 /// <summary>
 /// Every rollout plan with its status, and the plans' design-based effects as stored at the latest published wave
-/// <see cref="AsOf"/> (null before any publication); unit names from that wave's published rows.
+/// <see cref="AsOf"/> (null before any publication); unit names from that wave's published rows. Editors also see
+/// what their last write did or why it was refused.
 /// </summary>
-public sealed record PlansModel(string? AsOf, IReadOnlyList<RolloutPlan> Plans, IReadOnlyList<PlanEffect> Effects, IReadOnlyDictionary<string, string> Names);
+public sealed record PlansModel(string? AsOf, IReadOnlyList<RolloutPlan> Plans, IReadOnlyList<PlanEffect> Effects, IReadOnlyDictionary<string, string> Names)
+{
+    /// <summary>"registered", "drawn" or "withdrawn" after an editor's write (a redirect), to say what happened.</summary>
+    public string? Done { get; init; }
+
+    /// <summary>Why an editor's draw or withdrawal was refused, and of which plan; nothing was written then.</summary>
+    public IReadOnlyList<PlanProblem> Problems { get; init; } = [];
+
+    public string? ProblemPlan { get; init; }
+}
