@@ -14,8 +14,6 @@ namespace PulsePipeline.Workspace.Plans;
 /// </summary>
 public sealed class PlanEndpoint(PlanPageModels models, RegistryPageModels registry, PlanRegistry plans, PlanDraws draws, PlanEligibility eligibility)
 {
-    private static readonly string[] DoneWords = ["registered", "drawn", "withdrawn"];
-
     public async Task HandleAsync(HttpContext context, PageContext page, WorkspacePage target, IReadOnlyDictionary<string, string>? form)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -25,7 +23,7 @@ public sealed class PlanEndpoint(PlanPageModels models, RegistryPageModels regis
         {
             case WorkspacePage.Plans:
                 var done = context.Request.Query["done"].ToString();
-                await PlansAsync(context, page, StatusCodes.Status200OK, m => m with { Done = DoneWords.Contains(done) ? done : null });
+                await PlansAsync(context, page, StatusCodes.Status200OK, m => m with { Done = PlansModel.DoneWords.Contains(done) ? done : null });
                 break;
             case WorkspacePage.PlanNew when form is null:
                 var defaults = await eligibility.DefaultUnitsAsync(cancellationToken);
@@ -36,11 +34,11 @@ public sealed class PlanEndpoint(PlanPageModels models, RegistryPageModels regis
                 break;
             case WorkspacePage.PlanDraw:
                 var drawn = await draws.DrawAsync(Field(form!, PlanFields.Plan), page.User!.Actor, cancellationToken);
-                await AfterAsync(context, page, Field(form!, PlanFields.Plan), drawn, "drawn");
+                await AfterAsync(context, page, Field(form!, PlanFields.Plan), drawn, PlansModel.Drawn);
                 break;
             default:
                 var withdrawn = await draws.WithdrawAsync(Field(form!, PlanFields.Plan), Field(form!, PlanFields.Unit), form!.GetValueOrDefault(PlanFields.Reason) ?? "", page.User!.Actor, cancellationToken);
-                await AfterAsync(context, page, Field(form!, PlanFields.Plan), withdrawn, "withdrawn");
+                await AfterAsync(context, page, Field(form!, PlanFields.Plan), withdrawn, PlansModel.Withdrawn);
                 break;
         }
     }
@@ -51,7 +49,7 @@ public sealed class PlanEndpoint(PlanPageModels models, RegistryPageModels regis
         var result = request is null ? null : await plans.RegisterAsync(request, page.User!.Actor, cancellationToken);
         if (result is { Saved: true, Plan: { } plan })
         {
-            WorkspaceResponder.Redirect(context, page.Href(WorkspacePage.Plans, ("done", "registered")) + "#plan-" + plan.Id);
+            WorkspaceResponder.Redirect(context, page.Href(WorkspacePage.Plans, ("done", PlansModel.Registered)) + "#plan-" + plan.Id);
             return;
         }
 

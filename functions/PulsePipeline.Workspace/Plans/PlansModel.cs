@@ -10,7 +10,14 @@ namespace PulsePipeline.Workspace.Plans;
 /// </summary>
 public sealed record PlansModel(string? AsOf, IReadOnlyList<RolloutPlan> Plans, IReadOnlyList<PlanEffect> Effects, IReadOnlyDictionary<string, string> Names)
 {
-    /// <summary>"registered", "drawn" or "withdrawn" after an editor's write (a redirect), to say what happened.</summary>
+    public const string Registered = "registered";
+    public const string Drawn = "drawn";
+    public const string Withdrawn = "withdrawn";
+
+    /// <summary>What an editor's write did, as the redirect after it says (<see cref="Registered"/>, <see cref="Drawn"/>, <see cref="Withdrawn"/>).</summary>
+    public static IReadOnlyList<string> DoneWords { get; } = [Registered, Drawn, Withdrawn];
+
+    /// <summary>One of <see cref="DoneWords"/> after an editor's write (a redirect), to say what happened.</summary>
     public string? Done { get; init; }
 
     /// <summary>Why an editor's draw or withdrawal was refused, and of which plan; nothing was written then.</summary>
