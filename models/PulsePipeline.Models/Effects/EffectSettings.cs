@@ -95,4 +95,21 @@ public sealed record EffectSettings
 
     /// <summary>A flag index below this is an ordinary move, which every comparison set holds plenty of.</summary>
     public double GuardFrom { get; init; } = 2.0;
+
+    /// <summary>Neighbours are taken from the treated unit's own size band (<see cref="SizeBand"/>) when it holds enough windows.</summary>
+    public bool BandCalibrated { get; init; }
+
+    /// <summary>Placebo windows a size band needs to calibrate its own intervals; fewer: every band's windows are used.</summary>
+    public int MinBandPlacebos { get; init; } = 1000;
+
+    /// <summary>The neighbours' interval is stretched per size band by <see cref="BandCalibration"/>.</summary>
+    public bool Recalibrated { get; init; }
+
+    public double CalibrateFrom { get; init; } = 2.0;
+
+    public int MinCalibration { get; init; } = 100;
+
+    public int CalibrationWindows { get; init; } = 300;
+
+    public double CalibrationLevel { get; init; } = 0.95;
 }

@@ -16,12 +16,40 @@ internal static class NeighbourCorrection
     /// <summary>Correction and interval ends in units of the treated history's σ̂; Sd and CorrectionSe likewise.</summary>
     public readonly record struct Result(double Correction, double Low, double High, double Sd, double CorrectionSe);
 
-    public static Result Apply(Placebo[] placebos, Placebo query, EffectSettings settings)
+    public static Result Apply(PlaceboSet set, Placebo query, EffectSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var local = Local(set.Items, query, settings, -1);
+        if (!settings.Recalibrated)
+        {
+            return local;
+        }
+
+        var q = set.Scale(query.Band, settings);
+        return local with { Low = local.Correction - q * (local.Correction - local.Low), High = local.Correction + q * (local.High - local.Correction) };
+    }
+
+    /// <summary>The interval from the neighbours alone; <paramref name="excludeUnit"/>'s own windows are left out (a placebo calibrated as if treated).</summary>
+    public static Result Local(Placebo[] placebos, Placebo query, EffectSettings settings, int excludeUnit)
     {
         ArgumentNullException.ThrowIfNull(placebos);
         ArgumentNullException.ThrowIfNull(settings);
+        var distance = Distances(placebos, query, settings);
+        if (settings.BandCalibrated)
+        {
+            KeepBand(placebos, query.Band, distance, settings);
+        }
+
+        if (excludeUnit >= 0)
+        {
+            for (var i = 0; i < placebos.Length; i++)
+            {
+                distance[i] = placebos[i].Unit == excludeUnit ? double.PositiveInfinity : distance[i];
+            }
+        }
+
         var k = Math.Min(settings.Neighbours, placebos.Length);
-        var chosen = NeighbourSearch.Nearest(Distances(placebos, query, settings), k);
+        var chosen = NeighbourSearch.Nearest(distance, k);
         var errors = chosen.Select(i => placebos[i].Error / Growth(placebos[i].Flag, settings)).ToArray();
         var fit = LocalFit.At(placebos, chosen, errors, query);
         var residuals = fit.Residuals;
@@ -65,6 +93,33 @@ internal static class NeighbourCorrection
         }
 
         return distance;
+    }
+
+    /// <summary>
+    /// Mondrian calibration: the neighbours come from the treated unit's own size band, so the interval holds its level in
+    /// each band (units under 10 respondents err differently from large ones per unit of σ̂). A band with fewer than
+    /// <see cref="EffectSettings.MinBandPlacebos"/> windows cannot calibrate alone: then all bands are pooled.
+    /// </summary>
+    private static void KeepBand(Placebo[] placebos, int band, double[] distance, EffectSettings settings)
+    {
+        var mine = 0;
+        foreach (var p in placebos)
+        {
+            mine += p.Band == band ? 1 : 0;
+        }
+
+        if (mine < settings.MinBandPlacebos)
+        {
+            return;
+        }
+
+        for (var i = 0; i < placebos.Length; i++)
+        {
+            if (placebos[i].Band != band)
+            {
+                distance[i] = double.PositiveInfinity;
+            }
+        }
     }
 
     private static double Widen(double x, double e) => x > 0 ? Math.Sqrt(x * x + e * e) : e;
