@@ -7,7 +7,8 @@ namespace PulsePipeline.Models.Effects;
 /// √(1 + (F/<see cref="EffectSettings.FlagGrowth"/>)²). A local-linear fit of those errors on the neighbours' offsets from
 /// the treated history gives the correction at the treated history (how much of such a move persists beyond what the
 /// linear model expects), and the split-conformal order statistics of the residuals the interval, both scaled back to
-/// the treated history's own move. Ties are broken by placebo order (unit, then wave), so the choice is deterministic.
+/// the treated history's own move. With <see cref="EffectSettings.Recalibrated"/> that interval is then stretched or
+/// narrowed by its size band's calibration factor (<see cref="BandCalibration"/>). Ties are broken by placebo order (unit, then wave), so the choice is deterministic.
 /// </summary>
 internal static class NeighbourCorrection
 {
@@ -35,11 +36,6 @@ internal static class NeighbourCorrection
         ArgumentNullException.ThrowIfNull(placebos);
         ArgumentNullException.ThrowIfNull(settings);
         var distance = Distances(placebos, query, settings);
-        if (settings.BandCalibrated)
-        {
-            KeepBand(placebos, query.Band, distance, settings);
-        }
-
         if (excludeUnit >= 0)
         {
             for (var i = 0; i < placebos.Length; i++)
@@ -93,33 +89,6 @@ internal static class NeighbourCorrection
         }
 
         return distance;
-    }
-
-    /// <summary>
-    /// Mondrian calibration: the neighbours come from the treated unit's own size band, so the interval holds its level in
-    /// each band (units under 10 respondents err differently from large ones per unit of σ̂). A band with fewer than
-    /// <see cref="EffectSettings.MinBandPlacebos"/> windows cannot calibrate alone: then all bands are pooled.
-    /// </summary>
-    private static void KeepBand(Placebo[] placebos, int band, double[] distance, EffectSettings settings)
-    {
-        var mine = 0;
-        foreach (var p in placebos)
-        {
-            mine += p.Band == band ? 1 : 0;
-        }
-
-        if (mine < settings.MinBandPlacebos)
-        {
-            return;
-        }
-
-        for (var i = 0; i < placebos.Length; i++)
-        {
-            if (placebos[i].Band != band)
-            {
-                distance[i] = double.PositiveInfinity;
-            }
-        }
     }
 
     private static double Widen(double x, double e) => x > 0 ? Math.Sqrt(x * x + e * e) : e;
