@@ -98,7 +98,8 @@ public sealed record EffectSettings
 
     /// <summary>
     /// Calibrate the neighbours' interval per size band on flag-like untreated windows (<see cref="BandCalibration"/>).
-    /// Off by default: not yet judged on the evaluation grid (its cost is up to 900 neighbour searches per placebo set).
+    /// Off: on the grid (seeds 101–104) it covered 91.7–96.6% and missed 37 targets against 13 without it, since treated
+    /// units err more widely than untreated windows after the same move; and it costs several times the estimator's CPU.
     /// </summary>
     public bool Recalibrated { get; init; }
 
