@@ -9,10 +9,11 @@ namespace PulsePipeline.Workspace;
 
 /// <summary>
 /// The registry's pages once <see cref="WorkspaceEndpoint"/> has checked access, method and antiforgery: the list, the
-/// catalogue, effects by type, the audit, and the editors' record, change and end forms. A refused write answers
+/// catalogue, effects by type, the audit, and the editors' record, change and end forms; the plans' pages are
+/// <see cref="Plans.PlanEndpoint"/>'s. A refused write answers
 /// 400 with the form and its problems, a conflict 409 with the other person's version; nothing is written then.
 /// </summary>
-public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBuilder reports, InterventionStore store, Plans.PlanPageModels plans)
+public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBuilder reports, InterventionStore store, Plans.PlanEndpoint plans)
 {
     public async Task HandleAsync(HttpContext context, PageContext page, WorkspacePage target, IReadOnlyDictionary<string, string>? form)
     {
@@ -34,8 +35,8 @@ public sealed class RegistryEndpoint(RegistryPageModels models, Reports.ReportBu
                 var (choice, report) = await reports.BuildAsync(query["unit"], query["from"], query["to"], cancellationToken);
                 await PageWriter.RenderAsync<ReportPage>(context, choice.Problem ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, page, new() { ["Choice"] = choice, ["Model"] = report });
                 break;
-            case WorkspacePage.Plans:
-                await PageWriter.RenderAsync<PlansPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = await plans.PlansAsync(cancellationToken) });
+            case WorkspacePage.Plans or WorkspacePage.PlanNew or WorkspacePage.PlanDraw or WorkspacePage.PlanWithdraw:
+                await plans.HandleAsync(context, page, target, form);
                 break;
             case WorkspacePage.Audit:
                 await PageWriter.RenderAsync<AuditPage>(context, StatusCodes.Status200OK, page, new() { ["Model"] = await models.AuditAsync(query["from"], query["to"], cancellationToken) });

@@ -30,6 +30,9 @@ public static class WorkspaceRoutes
         new("interventions/new", WorkspacePage.InterventionNew, [.. Read, .. Write], WorkspaceAccess.Editor),
         new("interventions/edit", WorkspacePage.InterventionEdit, [.. Read, .. Write], WorkspaceAccess.Editor),
         new("interventions/end", WorkspacePage.InterventionEnd, Write, WorkspaceAccess.Editor),
+        new("plans/new", WorkspacePage.PlanNew, [.. Read, .. Write], WorkspaceAccess.Editor),
+        new("plans/draw", WorkspacePage.PlanDraw, Write, WorkspaceAccess.Editor),
+        new("plans/withdraw", WorkspacePage.PlanWithdraw, Write, WorkspaceAccess.Editor),
         new("audit", WorkspacePage.Audit, Read, WorkspaceAccess.Editor),
         // The development sign-in: the form is public (who would sign in otherwise); signing out needs no role.
         new("signin", WorkspacePage.SignIn, [.. Read, .. Write], WorkspaceAccess.Public),

@@ -20,6 +20,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddSingleton<RegistryReadModel>();
         services.AddSingleton<RegistryPageModels>();
         services.AddSingleton<Plans.PlanPageModels>();
+        services.AddSingleton<Plans.PlanEndpoint>();
         services.AddSingleton<RegistryEndpoint>();
         services.AddSingleton<Reports.ReportBuilder>();
         services.AddSingleton<IWorkspaceAudit, WorkspaceAudit>();

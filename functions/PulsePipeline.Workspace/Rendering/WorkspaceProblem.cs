@@ -10,6 +10,7 @@ public enum WorkspaceProblem
     NotFound,
     UnknownUnit,
     UnknownIntervention,
+    UnknownPlan,
     MethodNotAllowed,
     Unavailable,
 

@@ -12,7 +12,7 @@ public static class WorkspaceProblems
         WorkspaceProblem.NoRole or WorkspaceProblem.EditorsOnly => StatusCodes.Status403Forbidden,
         WorkspaceProblem.BadForm or WorkspaceProblem.UnknownHost or WorkspaceProblem.FormIncomplete => StatusCodes.Status400BadRequest,
         WorkspaceProblem.FormTooLarge => StatusCodes.Status413PayloadTooLarge,
-        WorkspaceProblem.NotFound or WorkspaceProblem.UnknownUnit or WorkspaceProblem.UnknownIntervention => StatusCodes.Status404NotFound,
+        WorkspaceProblem.NotFound or WorkspaceProblem.UnknownUnit or WorkspaceProblem.UnknownIntervention or WorkspaceProblem.UnknownPlan => StatusCodes.Status404NotFound,
         WorkspaceProblem.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         _ => StatusCodes.Status503ServiceUnavailable,
     };

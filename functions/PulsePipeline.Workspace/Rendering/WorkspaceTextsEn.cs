@@ -148,6 +148,7 @@ internal static class WorkspaceTextsEn
             [WorkspaceProblem.NotFound] = ("Page not found", "This page does not exist in the workspace."),
             [WorkspaceProblem.UnknownUnit] = ("Unit not found", "There is no published result for this unit."),
             [WorkspaceProblem.UnknownIntervention] = ("Intervention not found", "There is no intervention with this id."),
+            [WorkspaceProblem.UnknownPlan] = ("Rollout plan not found", "There is no rollout plan with this id."),
             [WorkspaceProblem.MethodNotAllowed] = ("Not allowed", "This page cannot be requested this way."),
             [WorkspaceProblem.Unavailable] = ("Temporarily unavailable", "The data could not be read. Try again in a few minutes."),
             [WorkspaceProblem.UnknownHost] = ("Unknown address", "This page was requested under an address that does not belong to this app. Nothing was shown or changed. Open the workspace at its own address."),

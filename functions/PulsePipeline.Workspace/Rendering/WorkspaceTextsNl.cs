@@ -148,6 +148,7 @@ internal static class WorkspaceTextsNl
             [WorkspaceProblem.NotFound] = ("Pagina niet gevonden", "Deze pagina bestaat niet in de werkruimte."),
             [WorkspaceProblem.UnknownUnit] = ("Eenheid niet gevonden", "Voor deze eenheid is geen gepubliceerde uitslag."),
             [WorkspaceProblem.UnknownIntervention] = ("Interventie niet gevonden", "Er is geen interventie met dit id."),
+            [WorkspaceProblem.UnknownPlan] = ("Uitrolplan niet gevonden", "Er is geen uitrolplan met dit id."),
             [WorkspaceProblem.MethodNotAllowed] = ("Niet toegestaan", "Deze pagina kan zo niet worden opgevraagd."),
             [WorkspaceProblem.Unavailable] = ("Tijdelijk niet beschikbaar", "De gegevens konden niet worden gelezen. Probeer het over een paar minuten opnieuw."),
             [WorkspaceProblem.UnknownHost] = ("Onbekend adres", "Deze pagina werd opgevraagd onder een adres dat niet bij deze app hoort. Er is niets getoond of gewijzigd. Open de werkruimte via haar eigen adres."),

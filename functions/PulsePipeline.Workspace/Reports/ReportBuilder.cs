@@ -1,4 +1,5 @@
 using PulsePipeline.Pipeline.Interventions;
+using PulsePipeline.Pipeline.Plans;
 using PulsePipeline.Workspace.Pages;
 using PulsePipeline.Workspace.Reading;
 
@@ -8,7 +9,7 @@ namespace PulsePipeline.Workspace.Reports;
 /// Builds a ministry report from published rows, flags, interventions and effects only. The ministry must be a unit
 /// directly under the root in the last wave asked, and both waves published; its subtree is as published then.
 /// </summary>
-public sealed class ReportBuilder(PublishedReadModel read, RegistryReadModel registry, FindingsReader findings)
+public sealed class ReportBuilder(PublishedReadModel read, RegistryReadModel registry, FindingsReader findings, PlanStore plans, PlanEffectStore planEffects)
 {
     public async Task<(ReportChoice Choice, ReportModel? Report)> BuildAsync(string? unit, string? from, string? to, CancellationToken cancellationToken)
     {
@@ -30,7 +31,10 @@ public sealed class ReportBuilder(PublishedReadModel read, RegistryReadModel reg
         var ownTasks = range.Select(w => read.RowAsync(w, unit!, cancellationToken)).ToList();
         var flagTasks = range.Select(w => read.FlagsAsync(w, cancellationToken)).ToList();
         var interventionsTask = registry.InterventionsAsync(InterventionFilter.All, cancellationToken);
+        var plansTask = plans.ListAsync(cancellationToken);
+        var planEffectsTask = planEffects.ReadAsync(to!, cancellationToken);
         var effects = await registry.EffectsAsync(to!, cancellationToken);
+        var planRows = await planEffectsTask;
         var own = (await Task.WhenAll(ownTasks)).OfType<PublishedRow>().ToList();
         var flags = await Task.WhenAll(flagTasks);
         var interventions = (await interventionsTask).Where(i => subtree.Contains(i.Intervention.Unit)).ToList();
@@ -49,6 +53,8 @@ public sealed class ReportBuilder(PublishedReadModel read, RegistryReadModel reg
         {
             Findings = await findings.FindingsAsync(waves[..(end + 1)], rows, flags[^1], subtree.Contains, cancellationToken),
             OwnFlags = [.. flags.SelectMany(f => f).Where(f => f.Unit == unit)],
+            Plans = [.. (await plansTask).Where(p => p.Drawing is { } d && d.Members.Any(m => subtree.Contains(m.Unit)))
+                .Select(p => new ReportPlan(p, [.. planRows.Where(e => e.Plan == p.Id).OrderBy(e => e.Construct)]))],
             Withheld = [.. rows.Where(r => !r.Published && subtree.Contains(r.Unit)).OrderBy(r => r.Name, StringComparer.CurrentCulture).Select(r => (r.Unit, r.Name, r.Withheld))],
         };
         return (new ReportChoice(ministries, waves, unit, from, to, false), model);

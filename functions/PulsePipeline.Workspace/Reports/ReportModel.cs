@@ -9,7 +9,7 @@ namespace PulsePipeline.Workspace.Reports;
 /// One ministry's report over a range of its published waves: its own rows (participation, levels; changes only
 /// between two of its own waves), the findings within it in the last wave (<see cref="Findings"/>), every unit within
 /// it flagged in the period (<see cref="Flagged"/>), the units withheld in the last wave and why, and its units'
-/// interventions with their effects as of the last wave of the range. Names are as published in the last wave.
+/// interventions with their effects as of the last wave of the range, the randomised plans' results first. Names are as published in the last wave.
 /// </summary>
 public sealed record ReportModel(
     string Unit,
@@ -23,6 +23,9 @@ public sealed record ReportModel(
     IReadOnlyDictionary<string, string> Names)
 {
     public IReadOnlyList<FlaggedUnit> Findings { get; init; } = [];
+
+    /// <summary>The drawn rollout plans with a member within the ministry, and their randomised results as of the last wave.</summary>
+    public IReadOnlyList<ReportPlan> Plans { get; init; } = [];
 
     /// <summary>The ministry's own flag rows in the period (for the marks on its trend charts).</summary>
     public IReadOnlyList<FlagRow> OwnFlags { get; init; } = [];

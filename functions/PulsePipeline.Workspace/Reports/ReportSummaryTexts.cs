@@ -18,6 +18,7 @@ public sealed record ReportSummaryTexts
     public required string NoFindings { get; init; }
     public required string Findings { get; init; }
     public required string EarlierFlags { get; init; }
+    public required string Randomised { get; init; }
     public required string Interventions { get; init; }
     public required string In { get; init; }
     public required string Limits { get; init; }
@@ -36,6 +37,7 @@ public sealed record ReportSummaryTexts
         NoFindings = "De detector markeerde in meting {0} geen eenheid binnen het ministerie.",
         Findings = "Wat in meting {0} aandacht vraagt, volgens de detector:",
         EarlierFlags = "Eerder in de periode gemarkeerd, in de laatste meting niet meer:",
+        Randomised = "Eerst de uitrolplannen met loting: het lot bepaalde welke eenheden eerst begonnen, dus het verschil met de eenheden die nog wachtten is het effect van de interventie zelf, niet van de keuze welke eenheden haar kregen.",
         Interventions = "Vastgelegd voor eenheden binnen het ministerie, met wat er bij de laatste meting van hun effect bekend is:",
         In = "in",
         Limits = "Een markering zegt dat een eenheid buiten haar eigen ruis veranderde, niet waarom; een effect is een schatting met een interval, geen bewijs; kleine groepen zijn afgeschermd.",
@@ -53,6 +55,7 @@ public sealed record ReportSummaryTexts
         NoFindings = "The detector flagged no unit within the ministry in wave {0}.",
         Findings = "What needs attention in wave {0}, according to the detector:",
         EarlierFlags = "Flagged earlier in the period, no longer in the last wave:",
+        Randomised = "First the rollout plans drawn by lot: a lot decided which units started first, so the difference from the units still waiting is the effect of the intervention itself, not of the choice of which units got it.",
         Interventions = "Recorded for units within the ministry, with what is known of their effect as of the last wave:",
         In = "in",
         Limits = "A flag says a unit changed beyond its own noise, not why; an effect is an estimate with an interval, not a proof; small groups are withheld.",

@@ -80,6 +80,14 @@ public static class PlanRules
     public static PlanProblem StartNotAhead(string wave, string? latest) =>
         new(PlanFields.FirstStartWave, $"the first start wave '{wave}' must be a wave the schedule opens (yyyy-MM-dd) after the latest published wave{(latest is null ? "" : $" ({latest})")}", $"de eerste startmeting '{wave}' moet een meting uit het schema zijn (jjjj-MM-dd) na de laatste gepubliceerde meting{(latest is null ? "" : $" ({latest})")}");
 
+    /// <summary>A name several units have (the workspace form takes a unit by its code or its name).</summary>
+    public static PlanProblem AmbiguousUnit(string name) =>
+        new(PlanFields.Units, $"several units are named '{name}': give that unit's code instead", $"meerdere eenheden heten '{name}': geef de code van die eenheid");
+
+    /// <summary>The form's pace: exactly one of capacity and cohorts, each a whole number.</summary>
+    public static PlanProblem CapacityOrCohorts =>
+        new(PlanFields.Capacity, "fill in one of the two: the units that can start per wave, or the number of cohorts (a whole number)", "vul een van beide in: het aantal eenheden dat per meting kan starten, of het aantal groepen (een geheel getal)");
+
     public static PlanProblem AlreadyDrawn(PlanDrawing drawing)
     {
         ArgumentNullException.ThrowIfNull(drawing);

@@ -14,13 +14,14 @@ namespace PulsePipeline.IntegrationTests.Bench;
 public sealed class BenchCommandTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task BenchEffects_RunTiny_ExitsZero_AndPrintsBothRatios()
+    public async Task BenchEffects_RunTiny_ExitsZero_AndPrintsEveryRatio()
     {
-        var lines = await RunAsync(["bench", "effects", "--units", "100", "--waves", "8", "--interventions", "30", "--rounds", "1"]);
+        var lines = await RunAsync(["bench", "effects", "--units", "100", "--waves", "8", "--interventions", "30", "--plans", "2", "--plan-members", "10", "--rounds", "1"]);
 
-        Assert.Contains(lines, l => l.Contains("estimator vs the raw reads: median", StringComparison.Ordinal) && l.Contains('×'));
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("estimator vs the raw reads: median", StringComparison.Ordinal) && l.Contains('×'));
+        Assert.Contains(lines, l => l.Contains("plan estimator vs the raw reads: median", StringComparison.Ordinal) && l.Contains("(target ≤ 2×:", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("EstimateEffects step vs the raw reads: median", StringComparison.Ordinal) && l.Contains('×'));
-        Assert.Contains(lines, l => l.Contains("30 interventions;", StringComparison.Ordinal) && l.Contains("effect rows stored", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("50 interventions (20 of them in 2 plans);", StringComparison.Ordinal) && l.Contains("effect rows stored", StringComparison.Ordinal) && l.Contains("4 plan effects stored", StringComparison.Ordinal));
     }
 
     [Fact]

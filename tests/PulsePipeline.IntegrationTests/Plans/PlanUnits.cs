@@ -20,24 +20,25 @@ internal static class PlanUnits
 
     public static string Unit(int i) => string.Create(CultureInfo.InvariantCulture, $"dir{(i <= 6 ? 1 : 2)}/afd {i:D2}");
 
-    public static async Task CreateAsync(TestPipeline pipeline)
+    /// <param name="wave">The published wave's id (a test served by the real clock picks one just before the schedule's next wave).</param>
+    public static async Task CreateAsync(TestPipeline pipeline, string wave = Wave)
     {
         var units = "unit,parent,name\nmin,,Ministerie\ndir1,min,Directie 1\ndir2,min,Directie 2\n" + string.Concat(All.Select(u => $"{u},{u[..4]},{u}\n"));
         await pipeline.ImportAsync(units, $"employee_id,email,language,unit\ne1,e1@{pipeline.EmailDomain},nl,{All[0]}\n");
         var now = DateTimeOffset.UtcNow;
         var storage = pipeline.Storage;
-        await storage.Waves.AddEntityAsync(new WaveEntity { PartitionKey = WaveEntity.Partition, RowKey = Wave, State = WaveStates.Published, OpensAt = now, ClosesAt = now });
+        await storage.Waves.AddEntityAsync(new WaveEntity { PartitionKey = WaveEntity.Partition, RowKey = wave, State = WaveStates.Published, OpensAt = now, ClosesAt = now });
         var tree = new[] { ("min", ""), ("dir1", "min"), ("dir2", "min") }.Concat(All.Select(u => (u, u[..4])));
         foreach (var (unit, parent) in tree)
         {
-            await storage.WaveUnits.AddEntityAsync(new WaveUnitEntity { PartitionKey = Wave, RowKey = TableKeys.Encode(unit), Parent = parent, Name = unit, Invited = 50 });
+            await storage.WaveUnits.AddEntityAsync(new WaveUnitEntity { PartitionKey = wave, RowKey = TableKeys.Encode(unit), Parent = parent, Name = unit, Invited = 50 });
         }
 
         for (var i = 1; i <= All.Count; i++)
         {
             var unit = Unit(i);
-            await storage.Published.AddEntityAsync(new PublishedEntity { PartitionKey = Wave, RowKey = TableKeys.Encode(unit), Published = true, N = 4 * i, PressureMean = 2.3, PressureSd = 0.7, SpeakUpMean = 3.3, SpeakUpSd = 0.8 });
-            await storage.Flags.AddEntityAsync(new FlagEntity { PartitionKey = Wave, RowKey = TableKeys.Encode(unit), Flagged = Flagged.Contains(unit) });
+            await storage.Published.AddEntityAsync(new PublishedEntity { PartitionKey = wave, RowKey = TableKeys.Encode(unit), Published = true, N = 4 * i, PressureMean = 2.3, PressureSd = 0.7, SpeakUpMean = 3.3, SpeakUpSd = 0.8 });
+            await storage.Flags.AddEntityAsync(new FlagEntity { PartitionKey = wave, RowKey = TableKeys.Encode(unit), Flagged = Flagged.Contains(unit) });
         }
     }
 }

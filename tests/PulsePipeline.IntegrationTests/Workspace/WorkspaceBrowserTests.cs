@@ -60,7 +60,7 @@ public sealed class WorkspaceBrowserTests(WorkspaceFixture workspace)
             .. new[] { WorkspaceSeed.Root, WorkspaceSeed.Shifted, WorkspaceSeed.ShiftedParent, WorkspaceSeed.SometimesSuppressed }.Select(u => "/ipim/unit?id=" + Uri.EscapeDataString(u)), "/ipim/nope",
             "/ipim/interventions", "/ipim/catalogue", "/ipim/effects", "/ipim/plans", "/ipim/report", $"/ipim/report?unit=BZK&from={WorkspaceSeed.Waves[0]}&to={WorkspaceSeed.Waves[^1]}",
         ];
-        string[] editors = ["/ipim/interventions/new", "/ipim/interventions/edit?id=" + intervention, "/ipim/audit", "/ipim/unit?id=" + Uri.EscapeDataString(WorkspaceSeed.Shifted)];
+        string[] editors = ["/ipim/interventions/new", "/ipim/interventions/edit?id=" + intervention, "/ipim/audit", "/ipim/unit?id=" + Uri.EscapeDataString(WorkspaceSeed.Shifted), "/ipim/plans", "/ipim/plans/new"];
         foreach (var url in kinds.Concat(editors.Select(u => "editor:" + u)).SelectMany(u => new[] { u, u + (u.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=en" }))
         {
             if (url.StartsWith("editor:", StringComparison.Ordinal) && !editorSignedIn)
@@ -83,6 +83,11 @@ public sealed class WorkspaceBrowserTests(WorkspaceFixture workspace)
         await browser.Page.Locator("form.record button[type=submit]").ClickAsync();
         await browser.Page.Locator(".problems").WaitForAsync();
         await WorkspaceAxe.AssertNoViolationsAsync(browser.Page, "refused intervention form");
+        await browser.Page.GotoAsync(workspace.BaseUrl + "/ipim/plans/new?lang=en");
+        await browser.Page.Locator("#f-units").FillAsync("nobody");
+        await browser.Page.Locator("form.record button[type=submit]").ClickAsync();
+        await browser.Page.Locator(".problems").WaitForAsync();
+        await WorkspaceAxe.AssertNoViolationsAsync(browser.Page, "refused plan form");
 
         await browser.Context.ClearCookiesAsync();
         foreach (var url in new[] { "/ipim/signin", "/ipim/signin?lang=en", "/ipim", "/ipim?lang=en" })

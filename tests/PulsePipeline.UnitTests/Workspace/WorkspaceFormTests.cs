@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using PulsePipeline.Models.Interventions;
+using PulsePipeline.Models.Plans;
 using PulsePipeline.Workspace;
 using PulsePipeline.Workspace.Rendering;
 
@@ -16,11 +17,23 @@ public sealed class WorkspaceFormTests
         var encoded = Encoding.ASCII.GetByteCount(Uri.EscapeDataString(notes));
 
         Assert.Equal(InterventionRules.MaxNotesLength * WorkspaceForm.MaxBytesPerUnit, encoded);
-        Assert.Contains(WorkspaceForm.LongestForm, f => f.Name == InterventionFields.Notes && f.MaxLength == InterventionRules.MaxNotesLength);
+        Assert.Contains(WorkspaceForm.InterventionForm, f => f.Name == InterventionFields.Notes && f.MaxLength == InterventionRules.MaxNotesLength);
         // The notes alone, accented, need twice the old 4 KiB limit; with every other field at its longest too, the form
         // still fits, and the limit stays far below anything costly.
-        var others = WorkspaceForm.LongestForm.Where(f => f.Name != InterventionFields.Notes).Sum(f => f.Name.Length + 2 + (f.MaxLength * WorkspaceForm.MaxBytesPerUnit));
+        var others = WorkspaceForm.InterventionForm.Where(f => f.Name != InterventionFields.Notes).Sum(f => f.Name.Length + 2 + (f.MaxLength * WorkspaceForm.MaxBytesPerUnit));
         Assert.InRange(encoded + others + "notes=".Length, 2 * 4096, WorkspaceForm.MaxBodyBytes);
+        Assert.True(WorkspaceForm.MaxBodyBytes < 64 * 1024);
+    }
+
+    [Fact]
+    public void APlanFormWithItsUnitsFieldFull_AndEveryOtherFieldAtItsLongest_FitsUnderTheSameLimit()
+    {
+        var units = new string('\u1EBD', PulsePipeline.Workspace.Plans.PlanFormValues.MaxUnitsLength);
+        var encoded = Encoding.ASCII.GetByteCount(Uri.EscapeDataString(units));
+        var others = WorkspaceForm.PlanForm.Where(f => f.Name != PlanFields.Units).Sum(f => f.Name.Length + 2 + (f.MaxLength * WorkspaceForm.MaxBytesPerUnit));
+
+        Assert.Contains(WorkspaceForm.PlanForm, f => f.Name == PlanFields.Units && f.MaxLength == PulsePipeline.Workspace.Plans.PlanFormValues.MaxUnitsLength);
+        Assert.InRange(encoded + others + "units=".Length, 1, WorkspaceForm.MaxBodyBytes);
         Assert.True(WorkspaceForm.MaxBodyBytes < 64 * 1024);
     }
 

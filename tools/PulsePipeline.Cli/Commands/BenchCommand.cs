@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PulsePipeline.Lab.Bench;
 using PulsePipeline.LocalHost;
+using PulsePipeline.Models.Plans;
 
 namespace PulsePipeline.Cli.Commands;
 
@@ -41,11 +42,14 @@ internal static class BenchCommand
         var effectsUnits = new Option<int>("--units") { Description = "Units of the published history.", DefaultValueFactory = _ => 2000 };
         var effectsWaves = new Option<int>("--waves") { Description = "Published waves of history.", DefaultValueFactory = _ => 24 };
         var effectsInterventions = new Option<int>("--interventions") { Description = "Interventions in the registry.", DefaultValueFactory = _ => 400 };
-        var effects = new Command("effects", "The effect estimator and the EstimateEffects step over a long published history, against reading the same rows from storage.") { effectsUnits, effectsWaves, effectsInterventions, rounds, seed };
+        var effectsPlans = new Option<int>("--plans") { Description = $"Drawn rollout plans, {EffectsBench.PlanCohorts} cohorts each, the last starting in the second-to-last wave, their members' planned interventions beside the others.", DefaultValueFactory = _ => 20 };
+        var effectsPlanMembers = new Option<int>("--plan-members") { Description = "Members of each plan, units without another intervention.", DefaultValueFactory = _ => 30 };
+        var effects = new Command("effects", "The effect estimator, the plan estimator and the EstimateEffects step over a long published history, against reading the same rows from storage.") { effectsUnits, effectsWaves, effectsInterventions, effectsPlans, effectsPlanMembers, rounds, seed };
         effects.SetAction((r, ct) => GuardAsync(
-            r.GetValue(effectsUnits) < 100 || r.GetValue(effectsWaves) is < 8 or > 99 || r.GetValue(effectsInterventions) < 1 || r.GetValue(rounds) is < 1 or > 50,
-            "--units must be at least 100, --waves 8–99, --interventions at least 1 and --rounds 1–50.",
-            () => EffectsBench.RunAsync(r.GetValue(effectsUnits), r.GetValue(effectsWaves), r.GetValue(effectsInterventions), r.GetValue(rounds), r.GetValue(seed), ct)));
+            r.GetValue(effectsUnits) < 100 || r.GetValue(effectsWaves) is < 8 or > 99 || r.GetValue(effectsInterventions) < 1 || r.GetValue(rounds) is < 1 or > 50
+                || r.GetValue(effectsPlans) < 0 || r.GetValue(effectsPlanMembers) < PlanRules.MinUnits || r.GetValue(effectsPlans) * r.GetValue(effectsPlanMembers) > r.GetValue(effectsUnits) - r.GetValue(effectsInterventions),
+            $"--units must be at least 100, --waves 8–99, --interventions at least 1, --rounds 1–50, --plans at least 0 and --plan-members at least {PlanRules.MinUnits}, with --plans × --plan-members no more than --units less --interventions.",
+            () => EffectsBench.RunAsync(r.GetValue(effectsUnits), r.GetValue(effectsWaves), r.GetValue(effectsInterventions), r.GetValue(effectsPlans), r.GetValue(effectsPlanMembers), r.GetValue(rounds), r.GetValue(seed), ct)));
 
         var workspaceUnits = new Option<int>("--units") { Description = "Units of the published history (under 12 ministries).", DefaultValueFactory = _ => 1500 };
         var workspaceWaves = new Option<int>("--waves") { Description = "Published waves of history.", DefaultValueFactory = _ => 24 };

@@ -68,7 +68,7 @@ internal static class Alternation
     /// Prints how many times longer one half took than the raw half, every round and the median (for halves that do the
     /// same work as the raw one on the same rows, where a time ratio reads more plainly than a ratio of rates).
     /// </summary>
-    public static double ReportTimes(string what, IReadOnlyList<StageResult[]> rounds, int half, int raw)
+    public static double ReportTimes(string what, IReadOnlyList<StageResult[]> rounds, int half, int raw, double? atMost = null)
     {
         var ratios = rounds.Select(r => r[half].Elapsed / r[raw].Elapsed).ToList();
         Console.WriteLine($"  {what}, per round (seconds ÷ raw seconds):");
@@ -78,7 +78,8 @@ internal static class Alternation
         }
 
         var median = Median(ratios);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what}: median {median:0.00}× the raw reads over {ratios.Count} rounds, range {ratios.Min():0.00}×–{ratios.Max():0.00}×"));
+        var verdict = atMost is { } t ? string.Create(CultureInfo.InvariantCulture, $" (target ≤ {t:0.#}×: {(median <= t ? "met" : "NOT met")})") : "";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what}: median {median:0.00}× the raw reads over {ratios.Count} rounds, range {ratios.Min():0.00}×–{ratios.Max():0.00}×{verdict}"));
         return median;
     }
 

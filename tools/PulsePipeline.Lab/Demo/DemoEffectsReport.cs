@@ -9,7 +9,8 @@ namespace PulsePipeline.Lab.Demo;
 /// <summary>
 /// The effects the pipeline stored for the last wave, read back from storage (not recomputed), beside what the demo
 /// planted: per intervention and construct the planted effect, the estimate with its 95% interval and the verdict,
-/// the reason where it is inconclusive, then the pooled effect per type. It claims no more than the intervals say.
+/// the reason where it is inconclusive, then the pooled effect per type. It claims no more than the intervals say. The
+/// rollout plan's members and its type are left to <see cref="DemoRolloutReport"/>.
 /// </summary>
 internal static class DemoEffectsReport
 {
@@ -17,7 +18,7 @@ internal static class DemoEffectsReport
     {
         Console.WriteLine($"Effects found against what was planted (as the pipeline stored them for wave {asOfWave}; scale points, observed minus");
         Console.WriteLine("what the unit would have done without the intervention; pressure down or speak-up up is better):");
-        var rows = stored.Where(r => !r.IsPooled).OrderBy(r => r.StartWave, StringComparer.Ordinal).ThenBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Construct, StringComparer.Ordinal).ToList();
+        var rows = stored.Where(r => !r.IsPooled && !plan.PlanStarts.ContainsKey(r.Unit)).OrderBy(r => r.StartWave, StringComparer.Ordinal).ThenBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Construct, StringComparer.Ordinal).ToList();
         if (rows.Count == 0)
         {
             Console.WriteLine("  none: no intervention had a published wave after its start.");
@@ -66,7 +67,7 @@ internal static class DemoEffectsReport
         }
 
         Console.WriteLine($"Pooled per type (each unit weighted by its precision; a type needs {EffectPooling.MinUnits} units with an estimate to speak of it in general):");
-        foreach (var row in stored.Where(r => r.IsPooled).OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Construct, StringComparer.Ordinal))
+        foreach (var row in stored.Where(r => r.IsPooled && r.Type != plan.Rollout?.Type).OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Construct, StringComparer.Ordinal))
         {
             Console.WriteLine(row.Estimate is null
                 ? $"  {row.Type,-20} {Words(row.Construct),-9} inconclusive: {EffectReasonTexts.Why(EffectRows.ToPooled(row), Language.En)}"

@@ -10,6 +10,9 @@ namespace PulsePipeline.Lab.Demo;
 /// planted shift, one improves; the waves before are quiet so every unit has a history to be compared with. With
 /// enough waves (<see cref="MinWavesForEffects"/>) the shifts come later, and each flagged one gets an intervention
 /// from the next wave on whose effect is planted too: two types that help and one that does nothing, two units each.
+/// A further set of departments gets a spike on one construct for one randomised rollout plan (<see cref="DemoRollout"/>): once
+/// they are flagged, IPIM puts the flagged ones in a plan whose intervention (<see cref="Rollout"/>) helps every member
+/// from its drawn start wave on.
 /// </summary>
 /// <remarks>
 /// With effects, the adverse shifts last one wave (a spike, say a reorganisation deadline) and the unit would return to
@@ -53,16 +56,33 @@ internal sealed class DemoPlan
         (EffectsOnset, -1.0, -1.0, null),
     ];
 
-    private DemoPlan(IReadOnlyList<PlantedShift> shifts, IReadOnlyDictionary<string, int> starts)
+    /// <summary>The rollout plan's intervention: a type no single intervention uses, so its pooled row is the plan's units'.</summary>
+    private static readonly PlantedIntervention RolloutIntervention = new(InterventionTypes.GoodConversation, -0.8, -0.8);
+
+    /// <summary>Departments spiked for the rollout plan (after those of <see cref="WithEffects"/>): enough for two cohorts a randomisation test can tell apart.</summary>
+    public const int RolloutUnits = 12;
+
+    private DemoPlan(IReadOnlyList<PlantedShift> shifts, IReadOnlyDictionary<string, int> starts, PlantedIntervention? rollout = null, IReadOnlyDictionary<string, int>? planStarts = null)
     {
         Shifts = shifts;
         Starts = starts;
+        Rollout = rollout;
+        PlanStarts = planStarts ?? new Dictionary<string, int>(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<PlantedShift> Shifts { get; }
 
     /// <summary>The wave (1-based) each unit's planted intervention starts in, once it has been recorded.</summary>
     public IReadOnlyDictionary<string, int> Starts { get; }
+
+    /// <summary>The rollout plan's intervention and its effect on every member, or null without effects.</summary>
+    public PlantedIntervention? Rollout { get; }
+
+    /// <summary>The wave (1-based) each member of the drawn rollout plan starts in, once drawn.</summary>
+    public IReadOnlyDictionary<string, int> PlanStarts { get; }
+
+    /// <summary>The shifts planted for the rollout plan: the spikes with neither an intervention of their own nor an improvement.</summary>
+    public IEnumerable<PlantedShift> RolloutShifts => Rollout is null ? [] : Shifts.Where(s => s.Intervention is null && !s.IsImprovement);
 
     public static DemoPlan For(IReadOnlyList<RosterUnit> units, IReadOnlyList<RosterEmployee> staff, int waves)
     {
@@ -71,16 +91,24 @@ internal sealed class DemoPlan
             return new DemoPlan([], new Dictionary<string, int>());
         }
 
+        var effects = waves >= MinWavesForEffects;
+
         var sizes = staff.GroupBy(e => e.Unit).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         // A department that is nearly all of its parent is suppressed (the rest could be had by subtraction): no history.
         int Subtree(string id) => sizes.GetValueOrDefault(id) + units.Where(u => u.Parent == id).Sum(u => Subtree(u.Id));
         var candidates = units.Where(u => u.Id.StartsWith("afd", StringComparison.Ordinal) && sizes.GetValueOrDefault(u.Id) >= 30
                 && (u.Parent is null || Subtree(u.Parent) - sizes[u.Id] >= MinRestOfParent))
             .OrderByDescending(u => sizes[u.Id]).ThenBy(u => u.Id, StringComparer.Ordinal).ToList();
-        var kinds = waves >= MinWavesForEffects ? WithEffects : ShiftsOnly;
-        return new DemoPlan(
-            candidates.Take(kinds.Length).Select((u, i) => new PlantedShift(u.Id, u.Name, kinds[i].Onset, kinds[i].Pressure, kinds[i].SpeakUp, kinds[i].Intervention is null ? null : 1, kinds[i].Intervention)).ToList(),
-            new Dictionary<string, int>());
+        var kinds = effects ? WithEffects : ShiftsOnly;
+        var shifts = candidates.Take(kinds.Length).Select((u, i) => new PlantedShift(u.Id, u.Name, kinds[i].Onset, kinds[i].Pressure, kinds[i].SpeakUp, kinds[i].Intervention is null ? null : 1, kinds[i].Intervention)).ToList();
+        if (effects)
+        {
+            // Half spike on pressure, half on speak-up: on the construct without a spike a member's own observational
+            // estimate can be conclusive, so the pooled row beside the plan's has units to pool.
+            shifts.AddRange(candidates.Skip(kinds.Length).Take(RolloutUnits).Select((u, i) => new PlantedShift(u.Id, u.Name, EffectsOnset, i % 2 == 0 ? 0.9 : 0, i % 2 == 0 ? 0 : 0.9, 1)));
+        }
+
+        return new DemoPlan(shifts, new Dictionary<string, int>(StringComparer.Ordinal), effects ? RolloutIntervention : null);
     }
 
     /// <summary>This plan with <paramref name="unit"/>'s planted intervention starting in <paramref name="wave"/>.</summary>
@@ -91,21 +119,40 @@ internal sealed class DemoPlan
             throw new ArgumentException($"no intervention is planted in unit {unit}", nameof(unit));
         }
 
-        return new DemoPlan(Shifts, new Dictionary<string, int>(Starts, StringComparer.Ordinal) { [unit] = wave });
+        return new DemoPlan(Shifts, new Dictionary<string, int>(Starts, StringComparer.Ordinal) { [unit] = wave }, Rollout, PlanStarts);
+    }
+
+    /// <summary>This plan with <paramref name="unit"/> drawn into the rollout plan, starting in <paramref name="wave"/>: any unit the plan takes, shifted or not.</summary>
+    public DemoPlan WithPlanStart(string unit, int wave)
+    {
+        if (Rollout is null || Starts.ContainsKey(unit))
+        {
+            throw new ArgumentException($"no rollout plan is planted, or unit {unit} has an intervention of its own", nameof(unit));
+        }
+
+        return new DemoPlan(Shifts, Starts, Rollout, new Dictionary<string, int>(PlanStarts, StringComparer.Ordinal) { [unit] = wave });
     }
 
     /// <summary>A unit's (pressure, speak-up) climate step in a wave (1-based): its shift from the onset, plus its intervention's effect from the start.</summary>
     public (double Pressure, double SpeakUp) StepIn(string unit, int wave)
     {
-        if (Shifts.FirstOrDefault(s => s.Unit == unit) is not { } shift)
-        {
-            return (0, 0);
-        }
+        var shift = Shifts.FirstOrDefault(s => s.Unit == unit);
+        var (pressure, speakUp) = shift is not null && shift.ActiveIn(wave) ? (shift.Pressure, shift.SpeakUp) : (0.0, 0.0);
+        var intervention = shift?.Intervention is { } own && Starts.TryGetValue(unit, out var start) && wave >= start ? own
+            : Rollout is { } rollout && PlanStarts.TryGetValue(unit, out var drawn) && wave >= drawn ? rollout
+            : null;
+        return intervention is null ? (pressure, speakUp) : (pressure + intervention.Pressure, speakUp + intervention.SpeakUp);
+    }
 
-        var (pressure, speakUp) = shift.ActiveIn(wave) ? (shift.Pressure, shift.SpeakUp) : (0.0, 0.0);
-        return shift.Intervention is { } i && Starts.TryGetValue(unit, out var start) && wave >= start
-            ? (pressure + i.Pressure, speakUp + i.SpeakUp)
-            : (pressure, speakUp);
+    /// <summary>
+    /// The rollout plan's planted effect on a member in a wave, in scale points as the plan estimator reports it: the
+    /// expected score with the plan's step minus without it, at the unit's climate and its shift in that wave.
+    /// </summary>
+    public double PlanEffectInScalePoints(string unit, double unitClimate, Construct construct, int wave)
+    {
+        var rollout = Rollout ?? throw new InvalidOperationException("no rollout plan is planted");
+        var shift = Shifts.FirstOrDefault(s => s.Unit == unit) ?? new PlantedShift(unit, unit, int.MaxValue, 0, 0);
+        return EffectInScalePoints(shift with { Intervention = rollout }, unitClimate, construct, wave);
     }
 
     /// <summary>

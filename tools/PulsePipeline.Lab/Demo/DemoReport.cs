@@ -37,6 +37,27 @@ internal static class DemoReport
         _ => "suppressed (reason not recorded)",
     };
 
+    /// <summary>What the demo plants: each shift and the intervention it gets once flagged, and the rollout plan's spikes.</summary>
+    public static void PrintPlanted(DemoPlan plan)
+    {
+        var rolloutShifts = plan.RolloutShifts.ToList();
+        foreach (var shift in plan.Shifts.Except(rolloutShifts))
+        {
+            Console.WriteLine($"Planted: {shift.Name} ({shift.Unit}), {shift.Kind} {(shift.Waves == 1 ? "in wave" : "from wave")} {shift.OnsetWave}{(shift.Intervention is { } i ? $"; once flagged, IPIM starts {i.Type} there the next wave{(i.HasEffect ? ", with a planted effect" : ", which does nothing")}" : "")}.");
+        }
+
+        if (plan.Rollout is { } rollout && rolloutShifts.Count > 0)
+        {
+            Console.WriteLine($"Planted for one randomised rollout plan: a spike in wave {rolloutShifts[0].OnsetWave} in {rolloutShifts.Count} more departments ({string.Join(", ", rolloutShifts.Select(s => $"{s.Unit} {s.Kind}"))});");
+            Console.WriteLine($"  IPIM puts the flagged ones in a plan of {rollout.Type}, in {DemoRollout.Cohorts} cohorts drawn by lot a wave apart, with a planted effect on every member.");
+        }
+
+        if (plan.Shifts.Count == 0 || !plan.Shifts.Any(s => s.Intervention is not null))
+        {
+            Console.WriteLine($"With fewer than {DemoPlan.MinWavesForShifts} waves no shift is planted, and with fewer than {DemoPlan.MinWavesForEffects} no intervention is recorded: the detector and the effect estimator need a history first.");
+        }
+    }
+
     /// <summary>Which planted shifts were flagged (in their onset wave or the next) and which flags were false.</summary>
     public static void PrintDetection(DemoPlan plan, IReadOnlyList<DemoWaveResult> results, IReadOnlyList<RosterUnit> units)
     {

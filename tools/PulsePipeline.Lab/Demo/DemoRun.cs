@@ -7,9 +7,11 @@ using Microsoft.Extensions.Options;
 using PulsePipeline.Lab.Simulation;
 using PulsePipeline.LocalHost;
 using PulsePipeline.Models.Csv;
+using PulsePipeline.Models.Plans;
 using PulsePipeline.Models.Roster;
 using PulsePipeline.Pipeline.Configuration;
 using PulsePipeline.Pipeline.Effects;
+using PulsePipeline.Pipeline.Plans;
 using PulsePipeline.Pipeline.Storage;
 using PulsePipeline.TestSupport;
 
@@ -21,7 +23,8 @@ namespace PulsePipeline.Lab.Demo;
 /// timer would, waits until every invitation is in smtp4dev, lets simulated employees answer through the
 /// survey form over HTTP, closes the wave, and lets the host publish it, flag shifting units and email IPIM;
 /// several waves in a row, with a few planted shifts; with enough waves IPIM records interventions in the flagged units
-/// (<see cref="DemoInterventions"/>), some with a planted effect, and the pipeline estimates their effects. It then
+/// (<see cref="DemoInterventions"/>), some with a planted effect, and runs one randomised rollout plan over further flagged
+/// departments (<see cref="DemoRollout"/>), and the pipeline estimates their effects. It then
 /// prints what was published, what was flagged and the effects found against the planted ones. The demo has a storage prefix of its own
 /// ("demo") and starts from empty storage and an empty mailbox every time.
 /// </summary>
@@ -80,27 +83,22 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var plan = DemoPlan.For(unitRows, staff, waves);
-        foreach (var shift in plan.Shifts)
-        {
-            Console.WriteLine($"Planted: {shift.Name} ({shift.Unit}), {shift.Kind} {(shift.Waves == 1 ? "in wave" : "from wave")} {shift.OnsetWave}{(shift.Intervention is { } i ? $"; once flagged, IPIM starts {i.Type} there the next wave{(i.HasEffect ? ", with a planted effect" : ", which does nothing")}" : "")}.");
-        }
-
-        if (plan.Shifts.Count == 0 || !plan.Shifts.Any(s => s.Intervention is not null))
-        {
-            Console.WriteLine($"With fewer than {DemoPlan.MinWavesForShifts} waves no shift is planted, and with fewer than {DemoPlan.MinWavesForEffects} no intervention is recorded: the detector and the effect estimator need a history first.");
-        }
-
+        DemoReport.PrintPlanted(plan);
         Console.WriteLine("Each wave is opened as a one-day wave (its invitations say it closes tomorrow) and closed early, as soon as");
         Console.WriteLine("its simulated employees have answered; wave ids are months, as a monthly schedule would name them.");
         var respondents = new DemoRespondents(staff, seed);
         var runner = new DemoWave(host, mailbox, http, respondents);
         var results = new List<DemoWaveResult>();
+        var rolloutRun = new DemoRollout(host.Services.GetRequiredService<PlanEligibility>(), host.Services.GetRequiredService<PlanRegistry>(), host.Services.GetRequiredService<PlanDraws>());
+        RolloutPlan? drawn = null;
         for (var number = 1; number <= waves; number++)
         {
             var result = await runner.RunAsync(WaveId(number), number, plan, keepInvitations: number == waves, cancellationToken);
             results.Add(result);
             Console.WriteLine($"  wave {result.Wave.RowKey}: {result.Answered} of {result.Invited} answered, {result.Published.Count(p => p.Published)} of {result.Published.Count} units published, {result.FlaggedUnits.Count()} flagged.");
             plan = await DemoInterventions.RecordAsync(host, plan, result, number, waves, cancellationToken);
+            (plan, var registered) = await rolloutRun.RunAsync(plan, unitRows, number, waves, cancellationToken);
+            drawn ??= registered;
         }
 
         var last = results[^1];
@@ -116,7 +114,7 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         if (plan.Starts.Count > 0)
         {
             Console.WriteLine();
-            DemoEffectsReport.Print(plan, await host.Services.GetRequiredService<EffectStore>().ReadAsync(last.Wave.RowKey, cancellationToken), respondents.Climates, last.Wave.RowKey);
+            await PrintEffectsAsync(host, plan, drawn, results, respondents.Climates, cancellationToken);
         }
 
         var recipients = host.Services.GetRequiredService<IOptions<PulseOptions>>().Value.IpimRecipientList;
@@ -132,6 +130,21 @@ internal sealed class DemoRun(int employees, int units, int waves, int seed, str
         Console.WriteLine($"  roster files        {unitsCsv}, {employeesCsv}");
         Console.WriteLine($"  mailbox             {Environment.GetEnvironmentVariable("PULSE_SMTP4DEV_URL") ?? "http://127.0.0.1:5081"}");
         return exitAtEnd ? 0 : await DemoOpenEnd.RunAsync(host, WaveId(waves + 1), staff[0], url, cancellationToken);
+    }
+
+    /// <summary>The effects the pipeline stored for the last wave, and the rollout plan's beside the pooled estimate of its members.</summary>
+    private static async Task PrintEffectsAsync(WebApplication host, DemoPlan plan, RolloutPlan? drawn, List<DemoWaveResult> results, IReadOnlyDictionary<string, double> climates, CancellationToken cancellationToken)
+    {
+        var last = results[^1].Wave.RowKey;
+        var stored = await host.Services.GetRequiredService<EffectStore>().ReadAsync(last, cancellationToken);
+        DemoEffectsReport.Print(plan, stored, climates, last);
+        if (drawn is not null)
+        {
+            Console.WriteLine();
+            var planEffects = await host.Services.GetRequiredService<PlanEffectStore>().ReadAsync(last, cancellationToken);
+            bool Published(string unit, int wave) => results[wave - 1].Published.Any(p => p.Unit == unit && p.Published);
+            DemoRolloutReport.Print(plan, drawn, planEffects, stored, climates, Published, last);
+        }
     }
 
     private (string Units, string Employees) WriteOrganisation(IReadOnlyList<RosterUnit> unitRows, IReadOnlyList<RosterEmployee> staff)

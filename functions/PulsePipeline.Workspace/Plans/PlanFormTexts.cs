@@ -1,0 +1,100 @@
+using PulsePipeline.Models.Instrument;
+
+namespace PulsePipeline.Workspace.Plans;
+
+/// <summary>
+/// The editors' plan forms in Dutch and English: registering a plan, drawing it, withdrawing a member. Like every
+/// workspace text, none holds a figure (the rules' numbers are in the problems, which quote them).
+/// </summary>
+public sealed record PlanFormTexts(
+    string NewLink,
+    string NewTitle,
+    string NewIntro,
+    string TypeField,
+    string UnitsField,
+    string UnitsHint,
+    string PaceLegend,
+    string PaceHint,
+    string CapacityField,
+    string CohortsField,
+    string FirstStartWaveField,
+    string FirstStartWaveHint,
+    string StrataField,
+    string ConstructsField,
+    string BothConstructs,
+    string OwnerField,
+    string Register,
+    string DrawHeading,
+    string DrawText,
+    string Draw,
+    string WithdrawHeading,
+    string WithdrawText,
+    string WithdrawUnit,
+    string WithdrawReason,
+    string Withdraw,
+    string Registered,
+    string Drawn,
+    string Withdrawn)
+{
+    public static PlanFormTexts Nl { get; } = new(
+        "Een uitrolplan vastleggen",
+        "Een uitrolplan vastleggen",
+        "Leg het plan vast vóór de loting: welke eenheden, hoeveel tegelijk kunnen starten en vanaf welke meting. Daarna loot het systeem de volgorde; die ligt dan vast.",
+        "Soort interventie",
+        "Geschikte eenheden",
+        "Eén eenheid per regel, met haar code of haar naam. Alvast ingevuld: de eenheden die in de laatste gepubliceerde meting zijn gesignaleerd en nog geen geplande of lopende interventie hebben. Een langere lijst dan dit veld toelaat legt u vast met pulse plans add.",
+        "Tempo",
+        "Vul een van beide in.",
+        "Eenheden die per meting kunnen starten",
+        "Aantal groepen",
+        "Eerste startmeting",
+        "De volgende groepen starten bij de volgende metingen van het schema.",
+        "Loten binnen",
+        "Bedoeld om te veranderen",
+        "Beide",
+        "Eigenaar",
+        "Plan vastleggen (nog niet geloot)",
+        "Loten",
+        "De loting is definitief: het systeem trekt de volgorde met een vastgelegde seed en legt per eenheid een geplande interventie vast met haar startmeting. Een loting wordt nooit overgedaan.",
+        "Nu loten",
+        "Een eenheid terugtrekken",
+        "Een teruggetrokken eenheid houdt haar plek uit de loting en telt mee in het resultaat van het plan; haar interventie wordt beëindigd.",
+        "Eenheid",
+        "Reden (over de eenheid, niet over personen)",
+        "Terugtrekken",
+        "Het plan is vastgelegd. Het is nog niet geloot.",
+        "Het plan is geloot: de volgorde en de seed liggen vast, en elke eenheid heeft een geplande interventie.",
+        "De eenheid is teruggetrokken.");
+
+    public static PlanFormTexts En { get; } = new(
+        "Register a rollout plan",
+        "Register a rollout plan",
+        "Register the plan before the draw: which units, how many can start at once and from which wave. The system then draws the order, which is final from then on.",
+        "Intervention type",
+        "Eligible units",
+        "One unit per line, by its code or its name. Filled in already: the units flagged in the latest published wave that have no planned or running intervention. A list longer than this field allows is registered with pulse plans add.",
+        "Pace",
+        "Fill in one of the two.",
+        "Units that can start per wave",
+        "Number of cohorts",
+        "First start wave",
+        "The next cohorts start at the schedule's next waves.",
+        "Draw within",
+        "Meant to move",
+        "Both",
+        "Owner",
+        "Register the plan (not drawn yet)",
+        "Draw",
+        "The draw is final: the system draws the order with a recorded seed and records a planned intervention for each unit with its start wave. A draw is never redone.",
+        "Draw now",
+        "Withdraw a unit",
+        "A withdrawn unit keeps its drawn place and still counts in the plan's result; its intervention ends.",
+        "Unit",
+        "Reason (about the unit, not about people)",
+        "Withdraw",
+        "The plan is registered. It is not drawn yet.",
+        "The plan is drawn: the order and the seed are fixed, and every unit has a planned intervention.",
+        "The unit is withdrawn.");
+
+    public static PlanFormTexts For(Language language) => language == Language.Nl ? Nl : En;
+}
