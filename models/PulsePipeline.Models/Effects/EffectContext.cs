@@ -29,8 +29,6 @@ internal sealed class EffectContext
     /// <summary>Median respondents over each unit's published waves (0 when it has none).</summary>
     public double[] Median { get; }
 
-    public int Band(int unit) => SizeBand.Of(Median[unit]);
-
     public PreWindow? Pre(int unit, int start)
     {
         var at = unit * (Panel.W + 1) + start;

@@ -106,7 +106,7 @@ public static class EffectEstimator
             return bare with { Reason = InconclusiveReason.NoComparableChange, Missing = new EffectShortfall(ComparisonWindows: settings.MinComparable - comparable) };
         }
 
-        var nb = NeighbourCorrection.Apply(placebos, Placebo.Query(unit, pre, c, sigma, context.Band(unit)), settings);
+        var nb = NeighbourCorrection.Apply(placebos.Items, Placebo.Query(unit, pre, c, sigma), settings);
         var estimate = observed - prediction - nb.Correction * sigma;
         var (low, high) = (estimate - nb.High * sigma, estimate - nb.Low * sigma);
         var effect = bare with

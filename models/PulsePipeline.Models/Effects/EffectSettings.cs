@@ -95,29 +95,4 @@ public sealed record EffectSettings
 
     /// <summary>A flag index below this is an ordinary move, which every comparison set holds plenty of.</summary>
     public double GuardFrom { get; init; } = 2.0;
-
-    /// <summary>
-    /// Calibrate the neighbours' interval per size band on flag-like untreated windows (<see cref="BandCalibration"/>).
-    /// Off: on the grid (seeds 101–104) it covered 91.7–96.6% and missed 37 targets against 13 without it, since treated
-    /// units err more widely than untreated windows after the same move; and it costs several times the estimator's CPU.
-    /// </summary>
-    public bool Recalibrated { get; init; }
-
-    /// <summary>
-    /// The flag index from which an untreated window counts as flag-like, the histories IPIM acts on (the simulator's flag
-    /// is a z of 2.3 against the last six waves); the guard (<see cref="GuardFrom"/>) uses the same threshold.
-    /// </summary>
-    public double CalibrateFrom { get; init; } = 2.0;
-
-    /// <summary>
-    /// Flag-like windows a size band needs to be calibrated alone; fewer: the bands are pooled. Below about 100 the 95%
-    /// quantile of the scores moves by several points of coverage from one draw to the next.
-    /// </summary>
-    public int MinCalibration { get; init; } = 100;
-
-    /// <summary>At most this many flag-like windows (evenly spread over the set) are scored per band: each costs a neighbour search.</summary>
-    public int CalibrationWindows { get; init; } = 300;
-
-    /// <summary>The nominal level of the calibrated interval: the ⌈(m + 1)·level⌉-th smallest of m scores.</summary>
-    public double CalibrationLevel { get; init; } = 0.95;
 }

@@ -7,8 +7,7 @@ namespace PulsePipeline.Models.Effects;
 /// √(1 + (F/<see cref="EffectSettings.FlagGrowth"/>)²). A local-linear fit of those errors on the neighbours' offsets from
 /// the treated history gives the correction at the treated history (how much of such a move persists beyond what the
 /// linear model expects), and the split-conformal order statistics of the residuals the interval, both scaled back to
-/// the treated history's own move. With <see cref="EffectSettings.Recalibrated"/> that interval is then stretched or
-/// narrowed by its size band's calibration factor (<see cref="BandCalibration"/>). Ties are broken by placebo order (unit, then wave), so the choice is deterministic.
+/// the treated history's own move. Ties are broken by placebo order (unit, then wave), so the choice is deterministic.
 /// </summary>
 internal static class NeighbourCorrection
 {
@@ -17,35 +16,12 @@ internal static class NeighbourCorrection
     /// <summary>Correction and interval ends in units of the treated history's σ̂; Sd and CorrectionSe likewise.</summary>
     public readonly record struct Result(double Correction, double Low, double High, double Sd, double CorrectionSe);
 
-    public static Result Apply(PlaceboSet set, Placebo query, EffectSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(set);
-        var local = Local(set.Items, query, settings, -1);
-        if (!settings.Recalibrated)
-        {
-            return local;
-        }
-
-        var q = set.Scale(query.Band, settings);
-        return local with { Low = local.Correction - q * (local.Correction - local.Low), High = local.Correction + q * (local.High - local.Correction) };
-    }
-
-    /// <summary>The interval from the neighbours alone; <paramref name="excludeUnit"/>'s own windows are left out (a placebo calibrated as if treated).</summary>
-    public static Result Local(Placebo[] placebos, Placebo query, EffectSettings settings, int excludeUnit)
+    public static Result Apply(Placebo[] placebos, Placebo query, EffectSettings settings)
     {
         ArgumentNullException.ThrowIfNull(placebos);
         ArgumentNullException.ThrowIfNull(settings);
-        var distance = Distances(placebos, query, settings);
-        if (excludeUnit >= 0)
-        {
-            for (var i = 0; i < placebos.Length; i++)
-            {
-                distance[i] = placebos[i].Unit == excludeUnit ? double.PositiveInfinity : distance[i];
-            }
-        }
-
         var k = Math.Min(settings.Neighbours, placebos.Length);
-        var chosen = NeighbourSearch.Nearest(distance, k);
+        var chosen = NeighbourSearch.Nearest(Distances(placebos, query, settings), k);
         var errors = chosen.Select(i => placebos[i].Error / Growth(placebos[i].Flag, settings)).ToArray();
         var fit = LocalFit.At(placebos, chosen, errors, query);
         var residuals = fit.Residuals;

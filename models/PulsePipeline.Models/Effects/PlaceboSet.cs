@@ -18,11 +18,6 @@ internal sealed class PlaceboSet
 
     public int ComparisonUnits { get; }
 
-    private readonly double?[] scales = new double?[SizeBand.Names.Count];
-
-    /// <summary>The factor by which the neighbours' interval is stretched for a treated unit of <paramref name="band"/> (<see cref="BandCalibration"/>), computed once.</summary>
-    public double Scale(int band, EffectSettings settings) => scales[band] ??= BandCalibration.Scale(Items, band, settings);
-
     /// <summary>asinh of the flag index of every window that ran its course untreated, sorted: the extrapolation guard counts in it.</summary>
     public double[] UntreatedMoves { get; }
 
@@ -62,7 +57,7 @@ internal sealed class PlaceboSet
                 var (prediction, var) = pre.Predict(context.Models[c], c, post[..p], variance[..p]);
                 // The carried value's sampling error repeats in every carried horizon, so it counts (carried + 1)² times, not once.
                 var sigma = Math.Sqrt(var + (carried * carried + 2.0 * carried) * carryVariance / (p * p));
-                items.Add(new Placebo(u, s, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), (observed / p - prediction) / sigma, pre.Flag[c], pre.Flag[1 - c], carried > 0, context.Band(u)));
+                items.Add(new Placebo(u, s, pre.Jump[c], pre.Jump[1 - c], Math.Log(sigma), (observed / p - prediction) / sigma, pre.Flag[c], pre.Flag[1 - c], carried > 0));
             }
 
             units += items.Count > before ? 1 : 0;
