@@ -144,7 +144,7 @@ public static class EffectReasonTexts
     /// <summary>
     /// What a no-clear-change says about power: the improvement an interval like it would likely have shown
     /// (<see cref="InterventionEffect.DetectableImprovement"/>), as "; an improvement of 0.35 points or more would likely
-    /// (4 times in 5) have shown"; empty without one.
+    /// (four times in five) have shown"; empty without one.
     /// </summary>
     public static string Detectable(InterventionEffect effect, Language language)
     {
@@ -153,11 +153,14 @@ public static class EffectReasonTexts
             return "";
         }
 
-        var points = Numbers.TwoDecimals(size, language);
-        return language == Language.Nl
-            ? $"; een verbetering van {points} punten of meer was waarschijnlijk (4 op de 5 keer) zichtbaar geweest"
-            : $"; an improvement of {points} points or more would likely (4 times in 5) have shown";
+        var (before, after) = DetectableWords(language);
+        return $"; {before}{Numbers.TwoDecimals(size, language)}{after}";
     }
+
+    /// <summary>The words around a detectable improvement, for a page that shows the size as a figure computed from the row.</summary>
+    public static (string Before, string After) DetectableWords(Language language) => language == Language.Nl
+        ? ("een verbetering van ", " punten of meer was waarschijnlijk (vier op de vijf keer) zichtbaar geweest")
+        : ("an improvement of ", " points or more would likely (four times in five) have shown");
 
     public static string Interval(double low, double high, Language language) => language == Language.Nl
         ? $"95%-interval {Numbers.WithSign(low, language)} tot {Numbers.WithSign(high, language)}"

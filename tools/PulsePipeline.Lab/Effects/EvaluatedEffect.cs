@@ -9,12 +9,12 @@ namespace PulsePipeline.Lab.Effects;
 /// </summary>
 public sealed record EvaluatedEffect(SimulatedIntervention Simulated, InterventionEffect Effect, double Truth, double OracleWidth, FloorInterval? Exact)
 {
-    public static readonly IReadOnlyList<string> Bands = ["n<10", "n 10-19", "n>=20"];
+    public static IReadOnlyList<string> Bands => SizeBand.Names;
 
     public bool Covered => Effect.CiLow is { } lo && Effect.CiHigh is { } hi && lo <= Truth && Truth <= hi;
 
-    /// <summary>Size band by the median respondents of the unit's published waves: below 10, 10–19, 20 and more.</summary>
-    public string Band => Effect.MedianRespondents < 10 ? Bands[0] : Effect.MedianRespondents < 20 ? Bands[1] : Bands[2];
+    /// <summary>Size band (<see cref="SizeBand"/>) by the median respondents of the unit's published waves.</summary>
+    public string Band => Bands[SizeBand.Of(Effect.MedianRespondents)];
 
     /// <summary>The true effect in the improving direction (pressure down, speak-up up).</summary>
     public double Improvement => Effect.Construct == Construct.Pressure ? -Truth : Truth;
