@@ -27,7 +27,7 @@ public sealed class PlanEndpoint(PlanPageModels models, RegistryPageModels regis
                 break;
             case WorkspacePage.PlanNew when form is null:
                 var defaults = await eligibility.DefaultUnitsAsync(cancellationToken);
-                await FormAsync(context, page, StatusCodes.Status200OK, PlanFormValues.Blank(defaults, page.User!.AuditName), []);
+                await FormAsync(context, page, StatusCodes.Status200OK, PlanFormValues.Blank(defaults, page.User!.AuditName), [], await registry.FormChoicesAsync(cancellationToken));
                 break;
             case WorkspacePage.PlanNew:
                 await RegisterAsync(context, page, PlanFormValues.From(form), cancellationToken);
@@ -45,7 +45,8 @@ public sealed class PlanEndpoint(PlanPageModels models, RegistryPageModels regis
 
     private async Task RegisterAsync(HttpContext context, PageContext page, PlanFormValues values, CancellationToken cancellationToken)
     {
-        var (request, problems) = values.ToRequest(await registry.FormChoicesAsync(cancellationToken));
+        var choices = await registry.FormChoicesAsync(cancellationToken);
+        var (request, problems) = values.ToRequest(choices);
         var result = request is null ? null : await plans.RegisterAsync(request, page.User!.Actor, cancellationToken);
         if (result is { Saved: true, Plan: { } plan })
         {
@@ -53,7 +54,7 @@ public sealed class PlanEndpoint(PlanPageModels models, RegistryPageModels regis
             return;
         }
 
-        await FormAsync(context, page, StatusCodes.Status400BadRequest, values, result?.Problems ?? problems);
+        await FormAsync(context, page, StatusCodes.Status400BadRequest, values, result?.Problems ?? problems, choices);
     }
 
     private async Task AfterAsync(HttpContext context, PageContext page, string id, PlanWriteResult result, string done)
@@ -75,11 +76,9 @@ public sealed class PlanEndpoint(PlanPageModels models, RegistryPageModels regis
     private async Task PlansAsync(HttpContext context, PageContext page, int status, Func<PlansModel, PlansModel> adjust) =>
         await PageWriter.RenderAsync<PlansPage>(context, status, page, new() { ["Model"] = adjust(await models.PlansAsync(context.RequestAborted)) });
 
-    private async Task FormAsync(HttpContext context, PageContext page, int status, PlanFormValues values, IReadOnlyList<PlanProblem> problems)
-    {
-        var waves = (await registry.FormChoicesAsync(context.RequestAborted)).Upcoming;
-        await PageWriter.RenderAsync<PlanFormPage>(context, status, page, new() { ["Model"] = new PlanFormModel(values, problems, waves) });
-    }
+    /// <summary>The form with the first start waves it offers: the waves to come of <paramref name="choices"/>.</summary>
+    private static Task FormAsync(HttpContext context, PageContext page, int status, PlanFormValues values, IReadOnlyList<PlanProblem> problems, FormChoices choices) =>
+        PageWriter.RenderAsync<PlanFormPage>(context, status, page, new() { ["Model"] = new PlanFormModel(values, problems, choices.Upcoming) });
 
     private static string Field(IReadOnlyDictionary<string, string> form, string name) => (form.GetValueOrDefault(name) ?? "").Trim();
 }

@@ -29,5 +29,13 @@ public sealed record EffectRow(
     /// <summary>What an inconclusive effect lacks, as stored counts: its reason is worded from these.</summary>
     public EffectShortfall Missing { get; init; } = EffectShortfall.None;
 
+    /// <summary>The estimate's standard error as stored (null when inconclusive): the detectable improvement needs it.</summary>
+    public double? StandardError { get; init; }
+
+    /// <summary>What a conclusive effect would likely have shown (<see cref="InterventionEffect.Detectable"/>), or null.</summary>
+    public double? DetectableImprovement => Estimate is { } e && CiLow is { } low && CiHigh is { } high && StandardError is { } se
+        ? InterventionEffect.Detectable(Construct, e, low, high, se)
+        : null;
+
     public bool IsConclusive => EffectWords.VerdictOf(Verdict) != EffectVerdict.Inconclusive && Estimate is not null && CiLow is not null && CiHigh is not null;
 }

@@ -47,5 +47,6 @@ public sealed class RegistryReadModel(InterventionStore interventions, EffectSto
         e.Inconclusive)
     {
         Missing = EffectRows.MissingOf(e),
+        StandardError = e.StandardError,
     };
 }

@@ -17,7 +17,6 @@ internal sealed class EffectContext
         Models = [DeviationModelFit.Fit(panel, 0), DeviationModelFit.Fit(panel, 1)];
         pre = new PreWindow?[panel.Units.Count * (panel.W + 1)];
         solved = new bool[pre.Length];
-        Median = [.. Enumerable.Range(0, panel.Units.Count).Select(MedianRespondents)];
     }
 
     public EffectPanel Panel { get; }
@@ -25,9 +24,6 @@ internal sealed class EffectContext
     public EffectSettings Settings { get; }
 
     public DeviationModel[] Models { get; }
-
-    /// <summary>Median respondents over each unit's published waves (0 when it has none).</summary>
-    public double[] Median { get; }
 
     public PreWindow? Pre(int unit, int start)
     {
@@ -51,11 +47,5 @@ internal sealed class EffectContext
         }
 
         return set;
-    }
-
-    private double MedianRespondents(int unit)
-    {
-        var n = Enumerable.Range(0, Panel.W).Select(t => Panel.N[Panel.Cell(unit, t)]).Where(x => x > 0).Order().ToArray();
-        return n.Length == 0 ? 0 : n.Length % 2 == 1 ? n[n.Length / 2] : (n[n.Length / 2 - 1] + n[n.Length / 2]) / 2.0;
     }
 }

@@ -46,7 +46,7 @@ public static class EffectEstimator
             return Both(me, InconclusiveReason.NoPublishedWave, [], 0, 0, EffectShortfall.None);
         }
 
-        var median = context.Median[unit];
+        var median = MedianRespondents(panel, unit);
         var pre = context.Pre(unit, start);
         var preCount = pre?.Waves.Length ?? 0;
         if (preCount < settings.MinPreWaves)
@@ -129,4 +129,10 @@ public static class EffectEstimator
 
     private static InterventionEffect[] Both(PlannedIntervention me, InconclusiveReason reason, string[] post, int pre, double median, EffectShortfall missing) =>
         [.. Constructs.Select(c => new InterventionEffect(me, c, post, pre, null, null, null, EffectVerdict.Inconclusive, reason) { MedianRespondents = median, Missing = missing })];
+
+    private static double MedianRespondents(EffectPanel panel, int unit)
+    {
+        var n = Enumerable.Range(0, panel.W).Select(t => panel.N[panel.Cell(unit, t)]).Where(x => x > 0).Order().ToArray();
+        return n.Length == 0 ? 0 : n.Length % 2 == 1 ? n[n.Length / 2] : (n[n.Length / 2 - 1] + n[n.Length / 2]) / 2.0;
+    }
 }

@@ -21,8 +21,6 @@ public sealed record InterventionEffect(
     /// <summary>The standard normal's 80% quantile: power four times in five.</summary>
     private const double Z80 = 0.8416212335729143;
 
-    private const double Z975 = 1.959963984540054;
-
     /// <summary>What an inconclusive effect lacks, as counts (further waves, pre waves, comparison units or windows).</summary>
     public EffectShortfall Missing { get; init; } = EffectShortfall.None;
 
@@ -59,15 +57,16 @@ public sealed record InterventionEffect(
     /// five (<see cref="Detectable"/>). What a no-clear-change can still say about power: an improvement this large would
     /// likely have shown. Null when inconclusive. `pulse evaluate-effects` checks the claim on the grid.
     /// </summary>
-    public double? DetectableImprovement => Estimate is { } estimate && CiLow is { } low && CiHigh is { } high ? Detectable(Construct, estimate, low, high) : null;
+    public double? DetectableImprovement => Estimate is { } estimate && CiLow is { } low && CiHigh is { } high && StandardError is { } se
+        ? Detectable(Construct, estimate, low, high, se)
+        : null;
 
     /// <summary>
-    /// The detectable improvement of an effect from its own estimate and 95% interval (so a stored row gives it): the
-    /// interval's half on the improving side plus 0.84 standard errors, the standard error read off the interval's width
-    /// (width / 3.92), so that it holds for the interval as it is, heavy tails included.
+    /// The detectable improvement from an effect's estimate, 95% interval and standard error, as a stored row has them:
+    /// the interval's half on the improving side plus 0.84 standard errors.
     /// </summary>
-    public static double Detectable(Construct construct, double estimate, double low, double high) =>
-        (construct == Construct.Pressure ? high - estimate : estimate - low) + Z80 * (high - low) / (2 * Z975);
+    public static double Detectable(Construct construct, double estimate, double low, double high, double standardError) =>
+        (construct == Construct.Pressure ? high - estimate : estimate - low) + Z80 * standardError;
 
     /// <summary>Why it is inconclusive, in English (<c>pulse effects</c>); other readers use <see cref="EffectReasonTexts"/> in their language.</summary>
     public string ReasonText => EffectReasonTexts.Why(this, Language.En).ToString();

@@ -1,8 +1,9 @@
 namespace PulsePipeline.Models.Effects;
 
 /// <summary>
-/// A unit's size band by the median respondents of its published waves: below 10, 10–19, 20 and more. The estimator
-/// calibrates its interval per band (<see cref="NeighbourCorrection"/>) and the evaluation reports coverage and power per band.
+/// A unit's size band by its respondents: below 10, 10–19, 20 and more. The effects evaluation reports coverage and
+/// power per band (by the median respondents of the unit's published waves); a rollout plan may stratify its draw by it
+/// (by the latest published wave's respondents, <see cref="PulsePipeline.Models.Plans.PlanStrata"/>).
 /// </summary>
 public static class SizeBand
 {

@@ -29,13 +29,7 @@ public static class PlanStrata
     };
 
     /// <summary>The size band of a unit with <paramref name="respondents"/> in its latest published wave (null: none published).</summary>
-    public static string SizeBandOf(int? respondents) => respondents switch
-    {
-        null => "unpublished",
-        < 10 => "n<10",
-        < 20 => "n 10-19",
-        _ => "n>=20",
-    };
+    public static string SizeBandOf(int? respondents) => respondents is { } n ? Effects.SizeBand.Names[Effects.SizeBand.Of(n)] : "unpublished";
 
     /// <summary>The unit's ministry: its ancestor just below the root (the root, or a unit outside the tree, is its own).</summary>
     public static string MinistryOf(UnitTree? tree, string unit)

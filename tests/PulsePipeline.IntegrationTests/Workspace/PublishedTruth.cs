@@ -148,9 +148,9 @@ internal sealed partial class PublishedTruth
         "effect_estimate" => effect.Estimate,
         "effect_ci_low" => effect.CiLow,
         "effect_ci_high" => effect.CiHigh,
-        // Computed from the row's own estimate and interval, as the page is (Models.Effects.InterventionEffect.Detectable).
-        "effect_detectable" => effect.Estimate is { } e && effect.CiLow is { } low && effect.CiHigh is { } high
-            ? Models.Effects.InterventionEffect.Detectable(Models.Effects.EffectEstimator.Constructs.First(c => Models.Effects.EffectWords.Id(c) == effect.Construct), e, low, high)
+        // Computed from the row's own estimate, interval and standard error, as the page is (Models.Effects.InterventionEffect.Detectable).
+        "effect_detectable" => effect.Estimate is { } e && effect.CiLow is { } low && effect.CiHigh is { } high && effect.StandardError is { } se
+            ? Models.Effects.InterventionEffect.Detectable(Models.Effects.EffectEstimator.Constructs.First(c => Models.Effects.EffectWords.Id(c) == effect.Construct), e, low, high, se)
             : null,
         "effect_units" => effect.IsPooled ? effect.PostWaves : null,
         "effect_inconclusive" => effect.IsPooled ? effect.Inconclusive : null,

@@ -36,11 +36,11 @@ public sealed class IntervalRulesTests
     [Theory]
     [InlineData(Construct.Pressure, -0.10, -0.40, 0.20)]
     [InlineData(Construct.SpeakUp, 0.10, -0.20, 0.40)]
-    public void TheDetectableImprovement_IsTheImprovingHalfPlusPointEightFourStandardErrorsReadOffTheInterval(Construct construct, double estimate, double low, double high)
+    public void TheDetectableImprovement_IsTheImprovingHalfPlusPointEightFourStandardErrors(Construct construct, double estimate, double low, double high)
     {
-        var effect = new InterventionEffect(new PlannedIntervention("a", "u", InterventionTypes.Other, "2027-05"), construct, ["2027-05"], 8, estimate, low, high, EffectVerdict.NoClearChange, InconclusiveReason.None);
+        var effect = new InterventionEffect(new PlannedIntervention("a", "u", InterventionTypes.Other, "2027-05"), construct, ["2027-05"], 8, estimate, low, high, EffectVerdict.NoClearChange, InconclusiveReason.None) { StandardError = 0.15 };
 
-        Assert.Equal(0.3 + 0.8416212335729143 * 0.6 / (2 * 1.959963984540054), effect.DetectableImprovement!.Value, 12);
+        Assert.Equal(0.3 + 0.8416212335729143 * 0.15, effect.DetectableImprovement!.Value, 12);
         Assert.EndsWith("an improvement of 0.43 points or more would likely (four times in five) have shown", effect.Summary, StringComparison.Ordinal);
         Assert.EndsWith("een verbetering van 0,43 punten of meer was waarschijnlijk (vier op de vijf keer) zichtbaar geweest", EffectReasonTexts.Line(effect, Language.Nl), StringComparison.Ordinal);
         Assert.Null((effect with { Estimate = null, Verdict = EffectVerdict.Inconclusive }).DetectableImprovement);
