@@ -163,16 +163,13 @@ public static class EffectReasonTexts
         : ("an improvement of ", " points or more would likely (four times in five) have shown");
 
     /// <summary>
-    /// The words around a size band's power (<see cref="SizeBandPower"/>), for a page that shows the share found and
-    /// the effects it is taken over as figures: what IPIM can expect from waiting in a unit of this size.
+    /// The words around a size band's power (<see cref="SizeBandPower"/>) for a page that shows the band and the
+    /// improvement as labels and the share found and the effects it is taken over as figures: what IPIM can expect from
+    /// waiting in a unit of this size.
     /// </summary>
-    public static (string Before, string Middle, string After) BandPowerWords(int band, Language language)
-    {
-        var size = Numbers.TwoDecimals(SizeBandPower.Improvement, language);
-        return language == Language.Nl
-            ? ($"in eenheden van deze omvang ({BandNl[band]}) wordt een werkelijke verbetering van {size} punt ongeveer ", " van de keren als verbeterd herkend (over ", " effecten van deze meting)")
-            : ($"in units of this size ({BandEn[band]}) a true improvement of {size} points is labelled improved about ", " of the time (over ", " effects as of this wave)");
-    }
+    public static BandPowerWording BandPowerWords(int band, Language language) => language == Language.Nl
+        ? new("in eenheden van deze omvang (", BandNl[band], ") wordt een werkelijke verbetering van ", Numbers.TwoDecimals(SizeBandPower.Improvement, language), " punt ongeveer ", " van de keren als verbeterd herkend (over ", " effecten van deze meting)")
+        : new("in units of this size (", BandEn[band], ") a true improvement of ", Numbers.TwoDecimals(SizeBandPower.Improvement, language), " points is labelled improved about ", " of the time (over ", " effects as of this wave)");
 
     private static readonly string[] BandNl = ["minder dan 10 respondenten", "10 tot 20 respondenten", "20 respondenten of meer"];
 

@@ -6,7 +6,7 @@ namespace PulsePipeline.UnitTests.Effects;
 /// <summary>
 /// The power per size band the workspace shows for an inconclusive effect: each effect's chance from its own interval
 /// and standard error (the model behind the detectable improvement), inconclusive effects counted as not found, and
-/// effects without a published wave since the start, or without a band, left out.
+/// effects still waiting for a published wave since the start, or without a band, left out.
 /// </summary>
 public sealed class SizeBandPowerTests
 {
@@ -24,17 +24,17 @@ public sealed class SizeBandPowerTests
     }
 
     [Fact]
-    public void InconclusiveEffectsCountAsNotFound_AndUnpublishedOnesAreLeftOut()
+    public void InconclusiveEffectsCountAsNotFound_AndWaitingOnesAreLeftOut()
     {
         var chance = SizeBandPower.Chance(Construct.SpeakUp, 0.1, -0.2, 0.4, 0.15)!.Value;
         SizeBandPower.Input[] effects =
         [
-            new(Construct.SpeakUp, 12, 3, chance),
-            new(Construct.SpeakUp, 15, 2, null),
-            new(Construct.SpeakUp, 18, 0, null),
-            new(Construct.SpeakUp, 0, 4, null),
-            new(Construct.SpeakUp, 6, 2, 0.9),
-            new(Construct.Pressure, 12, 3, 0.7),
+            new(Construct.SpeakUp, 12, InconclusiveReason.None, chance),
+            new(Construct.SpeakUp, 15, InconclusiveReason.TooFewPreWaves, null),
+            new(Construct.SpeakUp, 18, InconclusiveReason.NoPostWave, null),
+            new(Construct.SpeakUp, 0, InconclusiveReason.NoPublishedWave, null),
+            new(Construct.SpeakUp, 6, InconclusiveReason.None, 0.9),
+            new(Construct.Pressure, 12, InconclusiveReason.None, 0.7),
         ];
 
         var powers = SizeBandPower.Of(effects);
@@ -50,10 +50,7 @@ public sealed class SizeBandPowerTests
     [Fact]
     public void TheWords_NameTheBandAndTheImprovement_InBothLanguages()
     {
-        var (before, middle, after) = EffectReasonTexts.BandPowerWords(0, Language.En);
-        var (voor, midden, na) = EffectReasonTexts.BandPowerWords(2, Language.Nl);
-
-        Assert.Equal("in units of this size (fewer than 10 respondents) a true improvement of 0.15 points is labelled improved about 23% of the time (over 41 effects as of this wave)", $"{before}23%{middle}41{after}");
-        Assert.Equal("in eenheden van deze omvang (20 respondenten of meer) wordt een werkelijke verbetering van 0,15 punt ongeveer 23% van de keren als verbeterd herkend (over 41 effecten van deze meting)", $"{voor}23%{midden}41{na}");
+        Assert.Equal("in units of this size (fewer than 10 respondents) a true improvement of 0.15 points is labelled improved about 23% of the time (over 41 effects as of this wave)", EffectReasonTexts.BandPowerWords(0, Language.En).With("23%", "41"));
+        Assert.Equal("in eenheden van deze omvang (20 respondenten of meer) wordt een werkelijke verbetering van 0,15 punt ongeveer 23% van de keren als verbeterd herkend (over 41 effecten van deze meting)", EffectReasonTexts.BandPowerWords(2, Language.Nl).With("23%", "41"));
     }
 }
