@@ -29,7 +29,7 @@ public sealed class RegistryReadModel(InterventionStore interventions, EffectSto
     {
         ArgumentNullException.ThrowIfNull(rows);
         var units = rows.Where(r => !r.IsPooled).ToList();
-        var powers = SizeBandPower.Of(units.Select(r => new SizeBandPower.Input(r.Construct, r.MedianRespondents, EffectWords.ReasonOf(r.Reason), SizeBandPower.Chance(r.Construct, r.Estimate, r.CiLow, r.CiHigh, r.StandardError))))
+        var powers = SizeBandPower.Of(units.Select(r => new SizeBandPower.Input(r.Construct, r.MedianRespondents, r.Count, SizeBandPower.Chance(r.Construct, r.Estimate, r.CiLow, r.CiHigh, r.StandardError))))
             .ToDictionary(p => (p.Band, p.Construct));
         return [.. rows.Select(r => r.IsPooled || r.MedianRespondents <= 0 ? r : r with { BandPower = powers.GetValueOrDefault((SizeBand.Of(r.MedianRespondents), r.Construct)) })];
     }

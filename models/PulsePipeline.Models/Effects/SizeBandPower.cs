@@ -5,9 +5,8 @@ namespace PulsePipeline.Models.Effects;
 /// <summary>
 /// The power IPIM can expect in units of one size band: the share of the band's intervention effects on a construct
 /// that would be labelled improved if each had a true improvement of <see cref="Improvement"/> points. An effect with an
-/// estimate counts with its own chance (<see cref="InterventionEffect.FoundChance"/>); an inconclusive one counts as not
-/// found, as it would be, unless it only waits for its first published wave since the start, or its unit has never
-/// published (no band): those are not counted. `pulse evaluate-effects` checks the prediction
+/// estimate counts with its own chance (<see cref="InterventionEffect.FoundChance"/>), an inconclusive one as not found;
+/// counted are the effects the pipeline stores with a band: those with a published wave of their unit since the start. `pulse evaluate-effects` checks the prediction
 /// against the share its worlds found (docs/EFFECTS.md).
 /// </summary>
 public sealed record SizeBandPower(int Band, Construct Construct, int Effects, double Found)
@@ -15,14 +14,14 @@ public sealed record SizeBandPower(int Band, Construct Construct, int Effects, d
     /// <summary>The improvement IPIM asks about: the evaluation's power size.</summary>
     public const double Improvement = 0.15;
 
-    /// <summary>One effect as the power needs it: its band by median respondents, its reason, and its chance (null without an estimate).</summary>
-    public readonly record struct Input(Construct Construct, double MedianRespondents, InconclusiveReason Reason, double? Chance);
+    /// <summary>One effect as the power needs it: its band by median respondents, its post waves, and its chance (null without an estimate).</summary>
+    public readonly record struct Input(Construct Construct, double MedianRespondents, int PostWaves, double? Chance);
 
     public static IReadOnlyList<SizeBandPower> Of(IEnumerable<Input> effects)
     {
         ArgumentNullException.ThrowIfNull(effects);
         return [.. effects
-            .Where(e => e.MedianRespondents > 0 && e.Reason != InconclusiveReason.NoPostWave)
+            .Where(e => e.MedianRespondents > 0 && e.PostWaves > 0)
             .GroupBy(e => (Band: SizeBand.Of(e.MedianRespondents), e.Construct))
             .OrderBy(g => g.Key.Band).ThenBy(g => g.Key.Construct)
             .Select(g => new SizeBandPower(g.Key.Band, g.Key.Construct, g.Count(), g.Average(e => e.Chance ?? 0)))];
@@ -35,6 +34,6 @@ public sealed record SizeBandPower(int Band, Construct Construct, int Effects, d
     public static Input InputOf(InterventionEffect effect, double improvement = Improvement)
     {
         ArgumentNullException.ThrowIfNull(effect);
-        return new(effect.Construct, effect.MedianRespondents, effect.Reason, Chance(effect.Construct, effect.Estimate, effect.CiLow, effect.CiHigh, effect.StandardError, improvement));
+        return new(effect.Construct, effect.MedianRespondents, effect.PostWaves.Count, Chance(effect.Construct, effect.Estimate, effect.CiLow, effect.CiHigh, effect.StandardError, improvement));
     }
 }

@@ -6,7 +6,7 @@ namespace PulsePipeline.UnitTests.Effects;
 /// <summary>
 /// The power per size band the workspace shows for an inconclusive effect: each effect's chance from its own interval
 /// and standard error (the model behind the detectable improvement), inconclusive effects counted as not found, and
-/// effects still waiting for a published wave since the start, or without a band, left out.
+/// effects without a published wave since the start (which the pipeline does not store), or without a band, left out.
 /// </summary>
 public sealed class SizeBandPowerTests
 {
@@ -29,12 +29,12 @@ public sealed class SizeBandPowerTests
         var chance = SizeBandPower.Chance(Construct.SpeakUp, 0.1, -0.2, 0.4, 0.15)!.Value;
         SizeBandPower.Input[] effects =
         [
-            new(Construct.SpeakUp, 12, InconclusiveReason.None, chance),
-            new(Construct.SpeakUp, 15, InconclusiveReason.TooFewPreWaves, null),
-            new(Construct.SpeakUp, 18, InconclusiveReason.NoPostWave, null),
-            new(Construct.SpeakUp, 0, InconclusiveReason.NoPublishedWave, null),
-            new(Construct.SpeakUp, 6, InconclusiveReason.None, 0.9),
-            new(Construct.Pressure, 12, InconclusiveReason.None, 0.7),
+            new(Construct.SpeakUp, 12, 3, chance),
+            new(Construct.SpeakUp, 15, 2, null),
+            new(Construct.SpeakUp, 18, 0, null),
+            new(Construct.SpeakUp, 0, 0, null),
+            new(Construct.SpeakUp, 6, 2, 0.9),
+            new(Construct.Pressure, 12, 3, 0.7),
         ];
 
         var powers = SizeBandPower.Of(effects);
