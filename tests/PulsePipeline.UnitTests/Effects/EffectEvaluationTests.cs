@@ -46,6 +46,13 @@ public sealed class EffectEvaluationTests
         Assert.True(Math.Abs(all.Pressure.BeforeAfter) > 0.05 && Math.Abs(all.SpeakUp.BeforeAfter) > 0.05, text);
         Assert.True(all.Widths.FloorCoverage >= 0.9 && all.Widths.AboveFloor > 1, text);
         Assert.True(all.Power > 0.2, text);
+        Assert.InRange(all.PredictedPower, all.Power - 0.1, all.Power + 0.1);
+
+        // What chance alone leaves: a calibrated 96% misses some targets; intervals that over-cover miss far more.
+        var (calibrated, allMet) = ChanceMisses.Calibration(report, 0.96);
+        var (overCovering, _) = ChanceMisses.Calibration(report, 0.99);
+        Assert.True(calibrated > 0 && allMet is > 0 and < 1 && overCovering > calibrated + 3, text);
+        Assert.Contains("by chance alone:", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public static class EffectEvaluationText
         }
 
         Line(text, $"result: {(missed.Count == 0 ? $"all {report.Targets.Count} targets met" : $"{missed.Count} of {report.Targets.Count} TARGETS NOT MET")}");
+        var (expected, allMet) = ChanceMisses.Calibration(report, e.IntervalLevel);
+        var pooled = report.Cells.Sum(c => c.Pooled.Count(p => p.Pooled.IsConclusive));
+        Line(text, $"by chance alone: intervals covering exactly {e.IntervalLevel:0%} in every cell and band would miss {expected:0.0} of the coverage and zero-label targets above on average (all met: {allMet:0.0%}); all {pooled} pooled 95% intervals covering: {ChanceMisses.AllCover(pooled, 0.95):0.0e0} ({ChanceMisses.AllCover(pooled, 0.99):0.0e0} even at 99%)");
         Line(text, $"time: {report.Time.TotalSeconds:0} s");
         return text.ToString();
     }
