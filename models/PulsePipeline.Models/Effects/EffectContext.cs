@@ -2,13 +2,13 @@ namespace PulsePipeline.Models.Effects;
 
 /// <summary>
 /// What one estimation run shares between interventions: the panel, the fitted models, pre-window solves per
-/// (unit, start) and placebo sets per (post-horizon pattern, construct), each computed once on first use.
+/// (unit, start), each computed once on first use, and the columns placebo sets are built in.
 /// </summary>
 internal sealed class EffectContext
 {
     private readonly PreWindow?[] pre;
     private readonly bool[] solved;
-    private readonly Dictionary<string, PlaceboSet> placebos = new(StringComparer.Ordinal);
+    private double[][] columns = [];
 
     public EffectContext(EffectPanel panel, EffectSettings settings)
     {
@@ -37,15 +37,18 @@ internal sealed class EffectContext
         return pre[at];
     }
 
-    public PlaceboSet Placebos(int[] horizons, int c)
+    /// <summary>
+    /// Columns of at least <paramref name="capacity"/> doubles that a placebo set is built in (<see cref="PlaceboSetBuilder"/>).
+    /// The estimator uses each set up before it builds the next, so one allocation serves them all and no set is copied
+    /// or kept: a set is valid until the next one is built.
+    /// </summary>
+    public double[][] Columns(int capacity)
     {
-        var key = c + ":" + string.Join(',', horizons);
-        if (!placebos.TryGetValue(key, out var set))
+        if (columns.Length == 0 || columns[0].Length < capacity)
         {
-            set = PlaceboSet.Build(this, horizons, c);
-            placebos[key] = set;
+            columns = [.. Enumerable.Range(0, PlaceboSetBuilder.Features + 2).Select(_ => new double[capacity])];
         }
 
-        return set;
+        return columns;
     }
 }
