@@ -46,7 +46,7 @@ internal sealed class EffectContext
     {
         if (columns.Length == 0 || columns[0].Length < capacity)
         {
-            columns = [.. Enumerable.Range(0, PlaceboSetBuilder.Features + 2).Select(_ => new double[capacity])];
+            columns = [.. Enumerable.Range(0, PlaceboSetBuilder.Columns).Select(_ => new double[capacity])];
         }
 
         return columns;

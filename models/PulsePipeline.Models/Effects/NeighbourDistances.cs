@@ -10,10 +10,11 @@ namespace PulsePipeline.Models.Effects;
 /// </summary>
 internal static class NeighbourDistances
 {
-    public static double[] Of(PlaceboSet placebos, WindowFeatures query, EffectSettings s)
+    /// <summary>The distances, in <see cref="PlaceboSet.Distances"/> (valid until the set's next query).</summary>
+    public static ReadOnlySpan<double> Of(PlaceboSet placebos, WindowFeatures query, EffectSettings s)
     {
         var n = placebos.Count;
-        var distance = new double[n];
+        var distance = placebos.Distances;
         var jumps = placebos.Jump;
         var otherJumps = placebos.OtherJump;
         var logSigmas = placebos.LogSigma;
@@ -32,7 +33,7 @@ internal static class NeighbourDistances
                     + Sq((Vector256.Create(logSigmas[i..]) - logSigma) / size)
                     + Sq((Vector256.Create(flagColumn[i..]) - flag) / flags)
                     + Sq((Vector256.Create(otherFlagColumn[i..]) - otherFlag) / otherFlags);
-                d.CopyTo(distance.AsSpan(i));
+                d.CopyTo(distance[i..]);
             }
         }
 

@@ -4,9 +4,9 @@ namespace PulsePipeline.Models.Effects;
 internal static class NeighbourSearch
 {
     /// <summary>Indices of the k smallest distances, ties in index order.</summary>
-    public static int[] Nearest(double[] distance, int k)
+    public static int[] Nearest(ReadOnlySpan<double> distance, int k)
     {
-        var kth = KthSmallest(distance, k) ?? Select((double[])distance.Clone(), k - 1);
+        var kth = KthSmallest(distance, k) ?? Select(distance.ToArray(), k - 1);
         var chosen = new List<int>(k);
         for (var i = 0; i < distance.Length && chosen.Count < k; i++)
         {
@@ -32,14 +32,14 @@ internal static class NeighbourSearch
     /// than k) placebos, where a selection reorders a copy of all of them. Null when a distance is NaN, whose rank only the
     /// selection defines.
     /// </summary>
-    private static double? KthSmallest(double[] distance, int k)
+    private static double? KthSmallest(ReadOnlySpan<double> distance, int k)
     {
         if (k < 1 || k > distance.Length)
         {
             return null;
         }
 
-        var heap = distance[..k];
+        var heap = distance[..k].ToArray();
         for (var i = 0; i < k; i++)
         {
             if (double.IsNaN(heap[i]))

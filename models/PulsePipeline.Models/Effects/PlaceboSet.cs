@@ -16,16 +16,19 @@ internal sealed class PlaceboSet
     private readonly double[] error;
     private readonly double[] untreatedMoves;
     private readonly int untreated;
+    private readonly double[] distances;
 
     /// <param name="features">The columns of <see cref="WindowFeatures"/> in their order, of at least <paramref name="count"/> windows.</param>
-    public PlaceboSet(int count, int comparisonUnits, double[][] features, double[] error, double[] untreatedMoves, int untreated)
+    /// <param name="untreatedMoves">The column of <see cref="UntreatedMoves"/> and how many it holds.</param>
+    /// <param name="distances">A column of at least <paramref name="count"/> doubles for <see cref="Distances"/>.</param>
+    public PlaceboSet(int count, int comparisonUnits, double[][] features, double[] error, (double[] Column, int Count) untreatedMoves, double[] distances)
     {
         Count = count;
         ComparisonUnits = comparisonUnits;
         this.features = features;
         this.error = error;
-        this.untreatedMoves = untreatedMoves;
-        this.untreated = untreated;
+        (this.untreatedMoves, untreated) = untreatedMoves;
+        this.distances = distances;
     }
 
     public int Count { get; }
@@ -47,6 +50,12 @@ internal sealed class PlaceboSet
 
     /// <summary>asinh of the flag index of every window that ran its course untreated: the extrapolation guard counts in it.</summary>
     public ReadOnlySpan<double> UntreatedMoves => untreatedMoves.AsSpan(0, untreated);
+
+    /// <summary>
+    /// Where the neighbour search puts every window's distance to one treated window (<see cref="NeighbourDistances"/>),
+    /// overwritten by the next: a column beside the set's instead of a large array allocated for each treated window.
+    /// </summary>
+    public Span<double> Distances => distances.AsSpan(0, Count);
 
     /// <summary>
     /// Windows that ran their course untreated after a flag-like move within <paramref name="caliper"/> (on the asinh

@@ -7,8 +7,10 @@ namespace PulsePipeline.Models.Effects;
 /// </summary>
 internal sealed class PlaceboSetBuilder
 {
-    /// <summary>Columns of matching features (<see cref="WindowFeatures"/>); then the error and the untreated moves.</summary>
+    /// <summary>Columns of matching features (<see cref="WindowFeatures"/>); then the error, the untreated moves and the distances.</summary>
     public const int Features = 5;
+
+    public const int Columns = Features + 3;
 
     private readonly EffectContext context;
     private readonly int[] horizons;
@@ -17,6 +19,7 @@ internal sealed class PlaceboSetBuilder
     private readonly double[][] features;
     private readonly double[] error;
     private readonly double[] moves;
+    private readonly double[] distances;
     private int count, untreated;
 
     public PlaceboSetBuilder(EffectContext context, int[] horizons, int c)
@@ -28,7 +31,7 @@ internal sealed class PlaceboSetBuilder
         var panel = context.Panel;
         var capacity = panel.Units.Count * Math.Max(0, panel.W - horizons[^1] - context.Settings.MinPreWaves);
         var columns = context.Columns(capacity);
-        (features, error, moves) = (columns[..Features], columns[Features], columns[Features + 1]);
+        (features, error, moves, distances) = (columns[..Features], columns[Features], columns[Features + 1], columns[Features + 2]);
     }
 
     public PlaceboSet Build()
@@ -61,24 +64,25 @@ internal sealed class PlaceboSetBuilder
                 var (prediction, var) = terms.Predict(pre, window.Mask, post[..p], variance[..p]);
                 // The carried value's sampling error repeats in every carried horizon, so it counts (carried + 1)² times, not once.
                 var sigma = Math.Sqrt(var + (window.Carried * window.Carried + 2.0 * window.Carried) * window.CarryVariance / (p * p));
-                Add(WindowFeatures.Of(pre, c, sigma), (window.Observed / p - prediction) / sigma, window.Carried > 0);
+                Add(WindowFeatures.Of(pre, c, sigma), (window.Observed / p - prediction) / sigma, window.Carried > 0 ? null : pre.FlagMove[c]);
             }
 
             units += count > before ? 1 : 0;
         }
 
-        return new PlaceboSet(count, units, features, error, moves, untreated);
+        return new PlaceboSet(count, units, features, error, (moves, untreated), distances);
     }
 
-    private void Add(WindowFeatures window, double standardisedError, bool cut)
+    /// <param name="untreatedMove">asinh of the flag index of a window that ran its course untreated; null for one cut short.</param>
+    private void Add(WindowFeatures window, double standardisedError, double? untreatedMove)
     {
         (features[0][count], features[1][count], features[2][count], features[3][count], features[4][count]) =
             (window.Jump, window.OtherJump, window.LogSigma, window.Flag, window.OtherFlag);
         error[count] = standardisedError;
         count++;
-        if (!cut)
+        if (untreatedMove is { } move)
         {
-            moves[untreated++] = Math.Asinh(window.Flag);
+            moves[untreated++] = move;
         }
     }
 

@@ -30,6 +30,9 @@ internal sealed class PreWindow
     /// </summary>
     public double[] Flag { get; } = new double[2];
 
+    /// <summary>asinh of <see cref="Flag"/>: the scale the extrapolation guard compares moves on, once per window instead of once per placebo set.</summary>
+    public double[] FlagMove { get; } = new double[2];
+
     /// <summary>The mean published value over the pre waves (for the naive before/after comparison).</summary>
     public double[] RawMean { get; } = new double[2];
 
@@ -153,5 +156,6 @@ internal sealed class PreWindow
         alpha[c] = SmallCholesky.Solve(factor, d);
         Jump[c] = MoveIndex.Jump(k, d, l);
         Flag[c] = MoveIndex.Flag(k, d, l, c == 0 ? 1 : -1);
+        FlagMove[c] = Math.Asinh(Flag[c]);
     }
 }
