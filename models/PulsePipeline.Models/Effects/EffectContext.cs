@@ -1,14 +1,14 @@
 namespace PulsePipeline.Models.Effects;
 
 /// <summary>
-/// What one estimation run shares between interventions: the panel, the fitted models, pre-window solves per
-/// (unit, start), each computed once on first use, and the columns placebo sets are built in.
+/// What one estimation run shares between interventions: the panel, the fitted models, and pre-window solves per
+/// (unit, start), each computed once on first use by whichever worker needs it first (two workers that race compute
+/// the same window; either copy serves).
 /// </summary>
 internal sealed class EffectContext
 {
     private readonly PreWindow?[] pre;
     private readonly bool[] solved;
-    private double[][] columns = [];
 
     public EffectContext(EffectPanel panel, EffectSettings settings)
     {
@@ -28,27 +28,17 @@ internal sealed class EffectContext
     public PreWindow? Pre(int unit, int start)
     {
         var at = unit * (Panel.W + 1) + start;
-        if (!solved[at])
+        if (!Volatile.Read(ref solved[at]))
         {
-            pre[at] = PreWindow.Create(Panel, Models, unit, start, Settings.MaxPreWaves);
-            solved[at] = true;
+            // The first worker's window stays; marked solved only after it is in place, so a worker that sees it solved sees it.
+            if (PreWindow.Create(Panel, Models, unit, start, Settings.MaxPreWaves) is { } window)
+            {
+                Interlocked.CompareExchange(ref pre[at], window, null);
+            }
+
+            Volatile.Write(ref solved[at], true);
         }
 
-        return pre[at];
-    }
-
-    /// <summary>
-    /// Columns of at least <paramref name="capacity"/> doubles that a placebo set is built in (<see cref="PlaceboSetBuilder"/>).
-    /// The estimator uses each set up before it builds the next, so one allocation serves them all and no set is copied
-    /// or kept: a set is valid until the next one is built.
-    /// </summary>
-    public double[][] Columns(int capacity)
-    {
-        if (columns.Length == 0 || columns[0].Length < capacity)
-        {
-            columns = [.. Enumerable.Range(0, PlaceboSetBuilder.Columns).Select(_ => new double[capacity])];
-        }
-
-        return columns;
+        return Volatile.Read(ref pre[at]);
     }
 }

@@ -34,15 +34,19 @@ public static class EffectEstimator
         }
 
         // Set by set: each placebo set is built once, serves every effect of its horizons and construct while its columns
-        // are hot in the cache, and is gone before the next (no effect depends on the order they are estimated in).
-        foreach (var group in queries.GroupBy(q => q.SetKey, StringComparer.Ordinal))
+        // are hot in the cache, and is gone before its worker builds the next. Sets are independent and each effect has
+        // its own slot, so the workers' order never shows in the report.
+        var groups = queries.GroupBy(q => q.SetKey, StringComparer.Ordinal).ToList();
+        Parallel.ForEach(groups, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new PlaceboColumns(), (group, _, columns) =>
         {
-            var placebos = PlaceboSet.Build(context, group.First().Horizons, group.First().C);
+            var placebos = PlaceboSet.Build(context, group.First().Horizons, group.First().C, columns);
             foreach (var query in group)
             {
                 effects[query.Slot] = EstimateConstruct(context, query, placebos);
             }
-        }
+
+            return columns;
+        }, _ => { });
 
         return new EffectReport(panel.W > 0 ? panel.Waves[^1] : asOfWave, panel.Waves, effects, EffectPooling.Pool(effects), context.Models);
     }

@@ -8,7 +8,7 @@ namespace PulsePipeline.Models.Effects;
 /// intervention, and its <see cref="WindowFeatures"/> what a treated window is matched on. Pseudo-starts are pooled
 /// across waves (the reference has taken org-wide change out), in unit then wave order. Stored a column per feature, so
 /// that the neighbour search, which reads every window for every treated one, streams through contiguous doubles. The
-/// columns are the estimation's reusable ones (<see cref="EffectContext.Columns"/>): a set is valid until the next is built.
+/// columns are a worker's reusable ones (<see cref="PlaceboColumns"/>): a set is valid until the worker builds the next.
 /// </summary>
 internal sealed class PlaceboSet
 {
@@ -75,5 +75,5 @@ internal sealed class PlaceboSet
         return within;
     }
 
-    public static PlaceboSet Build(EffectContext context, int[] horizons, int c) => new PlaceboSetBuilder(context, horizons, c).Build();
+    public static PlaceboSet Build(EffectContext context, int[] horizons, int c, PlaceboColumns columns) => new PlaceboSetBuilder(context, horizons, c, columns).Build();
 }

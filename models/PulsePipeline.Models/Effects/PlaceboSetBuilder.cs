@@ -3,7 +3,7 @@ namespace PulsePipeline.Models.Effects;
 /// <summary>
 /// Builds one <see cref="PlaceboSet"/>: every control unit at every pseudo-start, its post horizons read as a treated
 /// unit's would be and predicted from its pre window, into one column per feature sized for the most windows the
-/// history can hold (the context's, reused set after set).
+/// history can hold (the worker's, reused set after set).
 /// </summary>
 internal sealed class PlaceboSetBuilder
 {
@@ -22,7 +22,7 @@ internal sealed class PlaceboSetBuilder
     private readonly double[] distances;
     private int count, untreated;
 
-    public PlaceboSetBuilder(EffectContext context, int[] horizons, int c)
+    public PlaceboSetBuilder(EffectContext context, int[] horizons, int c, PlaceboColumns buffers)
     {
         this.context = context;
         this.horizons = horizons;
@@ -30,7 +30,7 @@ internal sealed class PlaceboSetBuilder
         terms = new HorizonTerms(context.Models[c], c, horizons.Length, context.Settings.MaxPreWaves);
         var panel = context.Panel;
         var capacity = panel.Units.Count * Math.Max(0, panel.W - horizons[^1] - context.Settings.MinPreWaves);
-        var columns = context.Columns(capacity);
+        var columns = buffers.Of(capacity);
         (features, error, moves, distances) = (columns[..Features], columns[Features], columns[Features + 1], columns[Features + 2]);
     }
 
