@@ -37,5 +37,11 @@ public sealed record EffectRow(
         ? InterventionEffect.Detectable(Construct, e, low, high, se)
         : null;
 
+    /// <summary>Median respondents over the unit's published waves up to the as-of wave, as stored (0: none): its size band.</summary>
+    public double MedianRespondents { get; init; }
+
+    /// <summary>The power in the unit's size band on this construct as of the same wave (<see cref="SizeBandPower"/>), or null.</summary>
+    public SizeBandPower? BandPower { get; init; }
+
     public bool IsConclusive => EffectWords.VerdictOf(Verdict) != EffectVerdict.Inconclusive && Estimate is not null && CiLow is not null && CiHigh is not null;
 }

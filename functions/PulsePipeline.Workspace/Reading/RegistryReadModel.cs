@@ -1,4 +1,5 @@
 using PulsePipeline.Models.Audit;
+using PulsePipeline.Models.Effects;
 using PulsePipeline.Models.Instrument;
 using PulsePipeline.Pipeline.Audit;
 using PulsePipeline.Pipeline.Effects;
@@ -19,9 +20,19 @@ public sealed class RegistryReadModel(InterventionStore interventions, EffectSto
     public Task<StoredIntervention?> InterventionAsync(string id, CancellationToken cancellationToken) =>
         interventions.GetAsync(id, cancellationToken);
 
-    /// <summary>Every effect row as of <paramref name="asOf"/> (a published wave), unit and pooled.</summary>
+    /// <summary>Every effect row as of <paramref name="asOf"/> (a published wave), unit and pooled, each unit row with its size band's power.</summary>
     public async Task<IReadOnlyList<EffectRow>> EffectsAsync(string asOf, CancellationToken cancellationToken) =>
-        [.. (await effects.ReadAsync(asOf, cancellationToken)).Select(ToRow)];
+        WithBandPower([.. (await effects.ReadAsync(asOf, cancellationToken)).Select(ToRow)]);
+
+    /// <summary>The wave's size-band powers, computed over its unit rows, set on each unit row of a band that has one.</summary>
+    public static IReadOnlyList<EffectRow> WithBandPower(IReadOnlyList<EffectRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var units = rows.Where(r => !r.IsPooled).ToList();
+        var powers = SizeBandPower.Of(units.Select(r => new SizeBandPower.Input(r.Construct, r.MedianRespondents, r.Count, SizeBandPower.Chance(r.Construct, r.Estimate, r.CiLow, r.CiHigh, r.StandardError))))
+            .ToDictionary(p => (p.Band, p.Construct));
+        return [.. rows.Select(r => r.IsPooled || r.MedianRespondents <= 0 ? r : r with { BandPower = powers.GetValueOrDefault((SizeBand.Of(r.MedianRespondents), r.Construct)) })];
+    }
 
     public Task<AuditListing> AuditAsync(DateOnly from, DateOnly to, int limit, CancellationToken cancellationToken) =>
         audit.ListAsync(from, to, limit, cancellationToken);
@@ -48,5 +59,6 @@ public sealed class RegistryReadModel(InterventionStore interventions, EffectSto
     {
         Missing = EffectRows.MissingOf(e),
         StandardError = e.StandardError,
+        MedianRespondents = e.MedianRespondents,
     };
 }

@@ -162,6 +162,19 @@ public static class EffectReasonTexts
         ? ("een verbetering van ", " punten of meer was waarschijnlijk (vier op de vijf keer) zichtbaar geweest")
         : ("an improvement of ", " points or more would likely (four times in five) have shown");
 
+    /// <summary>
+    /// The words around a size band's power (<see cref="SizeBandPower"/>) for a page that shows the band and the
+    /// improvement as labels and the share found and the effects it is taken over as figures: what IPIM can expect from
+    /// waiting in a unit of this size.
+    /// </summary>
+    public static BandPowerWording BandPowerWords(int band, Language language) => language == Language.Nl
+        ? new("in eenheden van deze omvang (", BandNl[band], ") wordt een werkelijke verbetering van ", Numbers.TwoDecimals(SizeBandPower.Improvement, language), " punt ongeveer ", " van de keren als verbeterd herkend (over ", " effecten van deze meting)")
+        : new("in units of this size (", BandEn[band], ") a true improvement of ", Numbers.TwoDecimals(SizeBandPower.Improvement, language), " points is labelled improved about ", " of the time (over ", " effects as of this wave)");
+
+    private static readonly string[] BandNl = ["minder dan 10 respondenten", "10 tot 20 respondenten", "20 respondenten of meer"];
+
+    private static readonly string[] BandEn = ["fewer than 10 respondents", "10 to 19 respondents", "20 respondents or more"];
+
     public static string Interval(double low, double high, Language language) => language == Language.Nl
         ? $"95%-interval {Numbers.WithSign(low, language)} tot {Numbers.WithSign(high, language)}"
         : $"95% interval {Numbers.WithSign(low, language)} to {Numbers.WithSign(high, language)}";

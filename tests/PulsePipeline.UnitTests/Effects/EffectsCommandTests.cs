@@ -74,6 +74,7 @@ public sealed class EffectsCommandTests : IDisposable
         Assert.Contains("u003,dilemma-training,2027-02,pressure,0,,,,inconclusive,", lines);
         Assert.All(lines.Skip(1), l => Assert.Equal(10, l.Split(',').Length));
         Assert.Contains("u003 dilemma-training from 2027-02, pressure: inconclusive: too few published waves of the unit before the start: 1 more would have been needed", output, StringComparison.Ordinal);
+        Assert.Matches(@"  speakup: in units of this size \([^)]+\) a true improvement of 0\.15 points is labelled improved about \d+% of the time \(over [12] effects as of this wave\)", output);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Effects;
@@ -99,6 +100,12 @@ internal static class EffectsCommand
     {
         var effects = report.Effects;
         stdout.WriteLine($"as of {report.AsOfWave}: {interventions} intervention(s); per construct {effects.Count(e => e.Verdict == EffectVerdict.Improved)} improved, {effects.Count(e => e.Verdict == EffectVerdict.Worsened)} worsened, {effects.Count(e => e.Verdict == EffectVerdict.NoClearChange)} no clear change, {effects.Count(e => !e.IsConclusive)} inconclusive");
+        foreach (var power in SizeBandPower.Of(effects.Select(e => SizeBandPower.InputOf(e))))
+        {
+            var words = EffectReasonTexts.BandPowerWords(power.Band, Models.Instrument.Language.En);
+            stdout.WriteLine($"  {EffectWords.Id(power.Construct)}: {words.With(power.Found.ToString("0%", CultureInfo.InvariantCulture), $"{power.Effects}")}");
+        }
+
         foreach (var type in report.Pooled.Where(p => !p.InCatalogue).Select(p => p.Type).Distinct(StringComparer.Ordinal))
         {
             stdout.WriteLine($"  type {CsvReader.Printable(type)} is outside the catalogue ({InterventionTypes.IdList}): estimated and pooled under its own id");

@@ -65,12 +65,14 @@ public static class EffectEvaluationText
         foreach (var c in report.Cells)
         {
             var (a, w) = (c.Overall, c.Overall.Widths);
-            rows.Add([c.Cell.Name, Num(w.Estimator, "0.000"), Ratio(w.OracleRatio), Ratio(w.FloorRatio), Ratio(w.AboveFloor), Pct(w.FloorCoverage), .. c.ByBand.Select(b => $"{Pct(b.Power)} of {b.PowerEffects}"), $"{Pct(a.DetectableFound)} of {a.DetectableEffects}"]);
+            rows.Add([c.Cell.Name, Num(w.Estimator, "0.000"), Ratio(w.OracleRatio), Ratio(w.FloorRatio), Ratio(w.AboveFloor), Pct(w.FloorCoverage), .. c.ByBand.Select(b => $"{Pct(b.Power)}/{Pct(b.PredictedPower)} of {b.PowerEffects}"), $"{Pct(a.DetectableFound)} of {a.DetectableEffects}"]);
         }
 
         Table(text, rows);
 
-        Line(text, $"power: effects with a true improvement of at least {EffectMetrics.PowerSize:0.00} labelled improved; detectable: of the effects whose true improvement was at least the size the interval says would likely (4 in 5) be detected, the share labelled improved");
+        var bands = EvaluatedEffect.Bands.Select(b => EffectMetrics.Of(b, [.. report.Cells.SelectMany(c => c.Effects.Where(e => e.Band == b))]));
+        Line(text, $"power over the grid, found/predicted: {string.Join(", ", bands.Select(b => $"{b.Group} {Pct(b.Power)}/{Pct(b.PredictedPower)} of {b.PowerEffects}"))}");
+        Line(text, $"power: effects with a true improvement of at least {EffectMetrics.PowerSize:0.00} labelled improved / predicted by their own intervals (SizeBandPower, as the workspace shows it); detectable: of the effects whose true improvement was at least the size the interval says would likely (4 in 5) be detected, the share labelled improved");
     }
 
     private static void Pooled(StringBuilder text, EffectEvaluationReport report)

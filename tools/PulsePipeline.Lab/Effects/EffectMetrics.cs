@@ -17,11 +17,12 @@ public sealed record EffectMetrics(
     Widths Widths,
     int PowerEffects,
     double Power,
+    double PredictedPower,
     int DetectableEffects,
     double DetectableFound)
 {
-    /// <summary>True effects at least this large (in the improving direction) count for power.</summary>
-    public const double PowerSize = 0.15;
+    /// <summary>True effects at least this large (in the improving direction) count for power: the size the workspace asks about.</summary>
+    public const double PowerSize = SizeBandPower.Improvement;
 
     /// <summary>The binomial standard error of <see cref="Coverage"/> (the intervals taken as independent).</summary>
     public double CoverageSe => Conclusive == 0 ? double.NaN : Math.Sqrt(Coverage * (1 - Coverage) / Conclusive);
@@ -46,9 +47,17 @@ public sealed record EffectMetrics(
             Widths.Of(conclusive),
             powered.Count,
             Share(powered, e => e.Effect.Verdict == EffectVerdict.Improved),
+            Predicted(powered),
             detectable.Count,
             Share(detectable, e => e.Effect.Verdict == EffectVerdict.Improved));
     }
+
+    /// <summary>
+    /// The power the effects' own intervals predict (<see cref="SizeBandPower"/>), each at its true improvement and
+    /// an inconclusive one as not found: what the workspace's per-band power claims, set beside what was found.
+    /// </summary>
+    private static double Predicted(List<EvaluatedEffect> powered) =>
+        powered.Count == 0 ? double.NaN : powered.Average(e => SizeBandPower.InputOf(e.Effect, e.Improvement).Chance ?? 0);
 
     internal static double Share(List<EvaluatedEffect> items, Func<EvaluatedEffect, bool> test) => items.Count == 0 ? double.NaN : (double)items.Count(test) / items.Count;
 }

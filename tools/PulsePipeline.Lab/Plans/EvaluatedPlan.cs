@@ -14,6 +14,9 @@ public sealed record EvaluatedPlan(int World, SimulatedPlan Plan, PlanEffect Eff
     /// <summary>The design floor's width: the plan's own comparison with every counterfactual level known (sampling noise only).</summary>
     public double FloorWidth { get; init; }
 
+    /// <summary>The design floor with the members' baselines as noisy as the estimator's (the mean of its baseline waves).</summary>
+    public double BaselineFloorWidth { get; init; }
+
     public bool Covered => Effect.CiLow is { } lo && Effect.CiHigh is { } hi && lo <= Truth && Truth <= hi;
 
     public bool Labelled => Effect.Verdict is EffectVerdict.Improved or EffectVerdict.Worsened;
@@ -22,4 +25,6 @@ public sealed record EvaluatedPlan(int World, SimulatedPlan Plan, PlanEffect Eff
     public double Improving => Effect.Construct == Construct.Pressure ? -Truth : Truth;
 
     public double Width => Effect.CiHigh!.Value - Effect.CiLow!.Value;
+
+    public double SquaredError => Math.Pow(Effect.Estimate!.Value - Truth, 2);
 }

@@ -29,7 +29,7 @@ public static class PlanEvaluation
             estimation.Start();
             var effects = PlanEstimator.Estimate(world.Rows, [.. world.Plans.Select(p => p.Design)], null, estimator);
             estimation.Stop();
-            evaluated.AddRange(effects.Select((e, i) => Evaluate(w, world, world.Plans[i / 2], e)));
+            evaluated.AddRange(effects.Select((e, i) => Evaluate(w, world, world.Plans[i / 2], e, estimator)));
         }
 
         var shifted = new List<ShiftedPlan>();
@@ -42,7 +42,7 @@ public static class PlanEvaluation
         return new PlanEvaluationReport(settings, estimator, evaluated, shifted, skipped, simulation.Elapsed, estimation.Elapsed);
     }
 
-    private static EvaluatedPlan Evaluate(int w, PlanWorld world, SimulatedPlan plan, PlanEffect effect)
+    private static EvaluatedPlan Evaluate(int w, PlanWorld world, SimulatedPlan plan, PlanEffect effect, PlanSettings estimator)
     {
         var c = effect.Construct == Construct.Pressure ? 0 : 1;
         var waveIndex = world.Waves.Select((x, i) => (x, i)).ToDictionary(p => p.x, p => p.i, StringComparer.Ordinal);
@@ -56,18 +56,26 @@ public static class PlanEvaluation
         }
 
         var m = effect.Counted.Count;
-        return new EvaluatedPlan(w, plan, effect, m == 0 ? 0 : truth / m, m == 0 ? 0 : Z95 * 2 * Math.Sqrt(noise) / m) { FloorWidth = Floor(plan, effect, rows, c) };
+        return new EvaluatedPlan(w, plan, effect, m == 0 ? 0 : truth / m, m == 0 ? 0 : Z95 * 2 * Math.Sqrt(noise) / m) {
+            FloorWidth = Floor(plan, effect, rows, c, world.Waves, baselineWaves: 0),
+            BaselineFloorWidth = Floor(plan, effect, rows, c, world.Waves, estimator.MaxBaselineWaves),
+        };
     }
 
     /// <summary>
     /// The design floor: the width the plan's own comparison would have if every member's counterfactual level were
     /// known, so that only the published means' sampling noise is left, of the started members and of the not-yet-started
     /// members whose mean they are compared with at each wave. No design-based estimate of this estimand can avoid it.
+    /// With <paramref name="baselineWaves"/> above 0, the members' levels are instead known only as the mean of that many
+    /// published waves before the plan's first start, as the estimator's baselines are, and that mean's sampling noise is
+    /// added, weighed by each member's net weight in the comparison (−1/m as a started member, + its share of the
+    /// control mean at every wave it waits).
     /// </summary>
-    private static double Floor(SimulatedPlan plan, PlanEffect effect, Dictionary<(string Wave, string Unit), HistoryRow> rows, int c)
+    private static double Floor(SimulatedPlan plan, PlanEffect effect, Dictionary<(string Wave, string Unit), HistoryRow> rows, int c, IReadOnlyList<string> waves, int baselineWaves)
     {
         var m = effect.Counted.Count;
         double variance = 0;
+        var coefficient = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var wave in effect.Window)
         {
             var treated = effect.Counted.Where(x => x.Waves.Contains(wave)).ToList();
@@ -75,12 +83,31 @@ public static class PlanEvaluation
             var weight = treated.Sum(x => 1.0 / (m * x.Waves.Count));
             variance += treated.Sum(x => Variance(rows[(wave, x.Unit)], c) / Math.Pow(m * x.Waves.Count, 2));
             variance += weight * weight * controls.Sum(x => Variance(rows[(wave, x.Unit)], c)) / Math.Pow(controls.Count, 2);
+            foreach (var x in treated)
+            {
+                coefficient[x.Unit] = coefficient.GetValueOrDefault(x.Unit) - 1.0 / (m * x.Waves.Count);
+            }
+
+            foreach (var x in controls)
+            {
+                coefficient[x.Unit] = coefficient.GetValueOrDefault(x.Unit) + weight / controls.Count;
+            }
+        }
+
+        if (baselineWaves > 0)
+        {
+            var first = plan.Design.Members.Min(x => x.StartWave)!;
+            foreach (var (unit, k) in coefficient)
+            {
+                var baseline = waves.Where(x => string.CompareOrdinal(x, first) < 0 && rows.ContainsKey((x, unit))).TakeLast(baselineWaves).ToList();
+                variance += k * k * baseline.Sum(x => Variance(rows[(x, unit)], c)) / Math.Pow(baseline.Count, 2);
+            }
         }
 
         return Z95 * 2 * Math.Sqrt(variance);
     }
 
-    private const double Z95 = 1.959963984540054;
+    internal const double Z95 = 1.959963984540054;
 
     private static IEnumerable<ShiftedPlan> Shifted(int w, PlanWorld world, SimulatedPlan plan, PlanSettings estimator)
     {
@@ -91,7 +118,7 @@ public static class PlanEvaluation
         foreach (var effect in effects)
         {
             var c = effect.Construct == Construct.Pressure ? 0 : 1;
-            var truth = Evaluate(w, world, plan, effect).Truth;
+            var truth = Evaluate(w, world, plan, effect, estimator).Truth;
             var pooled = observational.Pooled.Single(p => p.Type == plan.Design.Type && p.Construct == effect.Construct);
             var units = observational.Effects.Where(e => e.Construct == effect.Construct && e.Estimate is not null).ToList();
             var observationalTruth = units.Count == 0 ? 0 : units.Average(e => e.PostWaves.Average(x => plan.At(e.Intervention.Unit, c, waveIndex[x] - waveIndex[e.Intervention.StartWave])));

@@ -34,6 +34,15 @@ public sealed record PlanEvaluationReport(
 
     public double FloorRatio => Mean(Conclusive.Select(p => p.FloorWidth)) / OracleWidth;
 
+    public double BaselineFloorRatio => Mean(Conclusive.Select(p => p.BaselineFloorWidth)) / OracleWidth;
+
+    /// <summary>
+    /// The width a 95% interval centred on the estimate needs to cover the truth if the errors were normal: 2 × 1.96 ×
+    /// their root mean square. Beside the mean width it shows whether the interval is wide because the estimate errs that
+    /// much or because the test is conservative.
+    /// </summary>
+    public static double ErrorWidth(IReadOnlyCollection<EvaluatedPlan> plans) => 2 * PlanEvaluation.Z95 * Math.Sqrt(Mean(plans.Select(p => p.SquaredError)));
+
     public double InconclusiveShare => Plans.Count == 0 ? double.NaN : 1 - (double)Conclusive.Count / Plans.Count;
 
     /// <summary>Share labelled improved among plans of <paramref name="size"/> members with a constant true effect of <paramref name="effect"/>.</summary>

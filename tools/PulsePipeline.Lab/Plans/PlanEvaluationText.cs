@@ -25,7 +25,10 @@ public static class PlanEvaluationText
         Row(text, "mean interval width", groups.Select(g => Num(PlanEvaluationReport.Mean(Conclusive(g).Select(p => p.Width)))));
         Row(text, "  oracle (members' sampling only)", groups.Select(g => Num(PlanEvaluationReport.Mean(Conclusive(g).Select(p => p.OracleWidth)))));
         Row(text, "  design floor (levels known)", groups.Select(g => Num(PlanEvaluationReport.Mean(Conclusive(g).Select(p => p.FloorWidth)))));
+        Row(text, "  floor with the baselines' noise", groups.Select(g => Num(PlanEvaluationReport.Mean(Conclusive(g).Select(p => p.BaselineFloorWidth)))));
+        Row(text, "  errors' width (3.92 x RMS error)", groups.Select(g => Num(PlanEvaluationReport.ErrorWidth(Conclusive(g)))));
         Row(text, "  width / oracle, floor / oracle", groups.Select(g => Conclusive(g)).Select(g => $"{Ratio(g, p => p.Width)} {Ratio(g, p => p.FloorWidth)}"));
+        Row(text, "  floor with baselines / oracle", groups.Select(g => Ratio(Conclusive(g), p => p.BaselineFloorWidth)));
         Row(text, EffectWords.Id(EffectVerdict.Inconclusive), groups.Select(g => Pct(g.Count == 0 ? double.NaN : 1 - (double)Conclusive(g).Count / g.Count)));
         for (var cohorts = s.World.MinCohorts; cohorts <= s.World.MaxCohorts; cohorts++)
         {

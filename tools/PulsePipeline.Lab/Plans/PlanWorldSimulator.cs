@@ -39,7 +39,7 @@ public static class PlanWorldSimulator
             var chosen = eligible.Take(size).ToList();
             taken.UnionWith(chosen);
             var n = world.Rows.Where(r => r.Wave == world.Waves[flagWave] && r.IsPublished).ToDictionary(r => r.Unit, r => r.N!.Value, StringComparer.Ordinal);
-            var candidates = chosen.Select(u => new PlanCandidate(u, stratified ? SizeBand(n.GetValueOrDefault(u)) : "")).ToList();
+            var candidates = chosen.Select(u => new PlanCandidate(u, stratified ? PlanStrata.SizeBandOf(n.GetValueOrDefault(u)) : "")).ToList();
             var starts = Enumerable.Range(flagWave + 1, cohorts).Select(t => world.Waves[t]).ToList();
             var members = PlanDraw.Draw((ulong)random.Next(0, int.MaxValue), candidates, starts);
             var id = $"plan-{seed}-{p + 1}";
@@ -93,6 +93,4 @@ public static class PlanWorldSimulator
             };
         })];
     }
-
-    private static string SizeBand(int n) => n < 10 ? "n<10" : n < 20 ? "n 10-19" : "n>=20";
 }
