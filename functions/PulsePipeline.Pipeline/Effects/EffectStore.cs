@@ -23,7 +23,10 @@ public sealed class EffectStore(PulseStorage storage)
             .Concat(report.Pooled.Select(p => EffectRows.From(asOfWave, p)))
             .ToList();
         var keep = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
-        var stale = (await ReadAsync(asOfWave, cancellationToken)).Where(r => !keep.Contains(r.RowKey))
+        // Only the keys of the rows already there: a delete needs no more, and a rerun finds a whole wave's rows.
+        var stale = (await storage.Effects.QueryAsync<TableEntity>(PartitionFilter(asOfWave), select: [nameof(ITableEntity.PartitionKey), nameof(ITableEntity.RowKey)], cancellationToken: cancellationToken)
+                .ToListAsync(cancellationToken))
+            .Where(r => !keep.Contains(r.RowKey))
             .Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All));
         await TableBatches.SubmitAsync(storage.Effects, stale, cancellationToken);
         await TableBatches.SubmitAsync(storage.Effects, rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
@@ -35,7 +38,7 @@ public sealed class EffectStore(PulseStorage storage)
 
     /// <summary>Every effect row (unit and pooled) known at <paramref name="asOfWave"/>.</summary>
     public async Task<IReadOnlyList<EffectEntity>> ReadAsync(string asOfWave, CancellationToken cancellationToken) =>
-        await storage.Effects.QueryAsync<EffectEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {asOfWave}"), cancellationToken: cancellationToken)
+        await storage.Effects.QueryAsync<EffectEntity>(PartitionFilter(asOfWave), cancellationToken: cancellationToken)
             .ToListAsync(cancellationToken);
 
     /// <summary>One intervention's effects (both constructs) at every wave they were estimated, oldest wave first.</summary>
@@ -46,4 +49,6 @@ public sealed class EffectStore(PulseStorage storage)
             .ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.PartitionKey, StringComparer.Ordinal).ThenBy(r => r.RowKey, StringComparer.Ordinal).ToList();
     }
+
+    private static string PartitionFilter(string asOfWave) => TableClient.CreateQueryFilter($"PartitionKey eq {asOfWave}");
 }

@@ -45,9 +45,21 @@ public sealed class EstimateEffectsStep(
         var planned = (await interventions.ListAsync(null, cancellationToken))
             .Select(s => new PlannedIntervention(s.Intervention.Id, s.Intervention.Unit, s.Intervention.Type, s.Intervention.StartWave))
             .ToList();
-        var report = EffectEstimator.Estimate(rows, planned, wave.RowKey, await TreeAsync(wave.RowKey, cancellationToken));
-        await effects.WriteAsync(wave.RowKey, report, cancellationToken);
-        await plans.EstimateAsync(wave.RowKey, rows, cancellationToken);
+        var tree = await TreeAsync(wave.RowKey, cancellationToken);
+
+        // The rollout plans' part reads and writes tables of its own, mostly waiting on storage: it runs beside the
+        // observational estimate and its writes instead of after them. The digest waits for both.
+        var planPart = plans.EstimateAsync(wave.RowKey, rows, cancellationToken);
+        var effectPart = Task.Run(
+            async () =>
+            {
+                var estimated = EffectEstimator.Estimate(rows, planned, wave.RowKey, tree);
+                await effects.WriteAsync(wave.RowKey, estimated, cancellationToken);
+                return estimated;
+            },
+            cancellationToken);
+        await Task.WhenAll(planPart, effectPart);
+        var report = await effectPart;
         await queues.SendAsync(StorageNames.AlertsQueue, new WaveMessage(wave.RowKey), cancellationToken);
         var stored = report.Effects.Where(EffectStore.IsStored).ToList();
         logger.LogInformation(

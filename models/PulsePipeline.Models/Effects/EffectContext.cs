@@ -1,14 +1,14 @@
 namespace PulsePipeline.Models.Effects;
 
 /// <summary>
-/// What one estimation run shares between interventions: the panel, the fitted models, pre-window solves per
-/// (unit, start) and placebo sets per (post-horizon pattern, construct), each computed once on first use.
+/// What one estimation run shares between interventions: the panel, the fitted models, and pre-window solves per
+/// (unit, start), each computed once on first use by whichever worker needs it first (two workers that race compute
+/// the same window; either copy serves).
 /// </summary>
 internal sealed class EffectContext
 {
     private readonly PreWindow?[] pre;
     private readonly bool[] solved;
-    private readonly Dictionary<string, PlaceboSet> placebos = new(StringComparer.Ordinal);
 
     public EffectContext(EffectPanel panel, EffectSettings settings)
     {
@@ -28,24 +28,17 @@ internal sealed class EffectContext
     public PreWindow? Pre(int unit, int start)
     {
         var at = unit * (Panel.W + 1) + start;
-        if (!solved[at])
+        if (!Volatile.Read(ref solved[at]))
         {
-            pre[at] = PreWindow.Create(Panel, Models, unit, start, Settings.MaxPreWaves);
-            solved[at] = true;
+            // The first worker's window stays; marked solved only after it is in place, so a worker that sees it solved sees it.
+            if (PreWindow.Create(Panel, Models, unit, start, Settings.MaxPreWaves) is { } window)
+            {
+                Interlocked.CompareExchange(ref pre[at], window, null);
+            }
+
+            Volatile.Write(ref solved[at], true);
         }
 
-        return pre[at];
-    }
-
-    public PlaceboSet Placebos(int[] horizons, int c)
-    {
-        var key = c + ":" + string.Join(',', horizons);
-        if (!placebos.TryGetValue(key, out var set))
-        {
-            set = PlaceboSet.Build(this, horizons, c);
-            placebos[key] = set;
-        }
-
-        return set;
+        return Volatile.Read(ref pre[at]);
     }
 }

@@ -26,16 +26,33 @@ public static class EffectEstimator
         var panel = new EffectPanel(history, interventions, asOfWave, tree, settings);
         var context = new EffectContext(panel, settings);
         var starts = interventions.Select(i => panel.StartIndex(i.StartWave)).ToArray();
-        var effects = new List<InterventionEffect>(interventions.Count * 2);
+        var effects = new InterventionEffect[interventions.Count * 2];
+        var queries = new List<EffectQuery>();
         for (var i = 0; i < interventions.Count; i++)
         {
-            effects.AddRange(EstimateOne(context, interventions, starts, i));
+            Prepare(context, interventions, starts, i, effects, queries);
         }
+
+        // Set by set: each placebo set is built once, serves every effect of its horizons and construct while its columns
+        // are hot in the cache, and is gone before its worker builds the next. Sets are independent and each effect has
+        // its own slot, so the workers' order never shows in the report.
+        var groups = queries.GroupBy(q => q.SetKey, StringComparer.Ordinal).ToList();
+        Parallel.ForEach(groups, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new PlaceboColumns(), (group, _, columns) =>
+        {
+            var placebos = PlaceboSet.Build(context, group.First().Horizons, group.First().C, columns);
+            foreach (var query in group)
+            {
+                effects[query.Slot] = EstimateConstruct(context, query, placebos);
+            }
+
+            return columns;
+        }, _ => { });
 
         return new EffectReport(panel.W > 0 ? panel.Waves[^1] : asOfWave, panel.Waves, effects, EffectPooling.Pool(effects), context.Models);
     }
 
-    private static IEnumerable<InterventionEffect> EstimateOne(EffectContext context, IReadOnlyList<PlannedIntervention> interventions, int[] starts, int index)
+    /// <summary>Into <paramref name="effects"/>, the intervention's two effects when they are inconclusive before any comparison; else its two queries.</summary>
+    private static void Prepare(EffectContext context, IReadOnlyList<PlannedIntervention> interventions, int[] starts, int index, InterventionEffect[] effects, List<EffectQuery> queries)
     {
         var panel = context.Panel;
         var settings = context.Settings;
@@ -43,7 +60,8 @@ public static class EffectEstimator
         var start = starts[index];
         if (panel.UnitIndex(me.Unit) is not { } unit || !Enumerable.Range(0, panel.W).Any(t => panel.Published(unit, t)))
         {
-            return Both(me, InconclusiveReason.NoPublishedWave, [], 0, 0, EffectShortfall.None);
+            Both(me, InconclusiveReason.NoPublishedWave, [], 0, 0, EffectShortfall.None).CopyTo(effects, 2 * index);
+            return;
         }
 
         var median = MedianRespondents(panel, unit);
@@ -51,51 +69,50 @@ public static class EffectEstimator
         var preCount = pre?.Waves.Length ?? 0;
         if (preCount < settings.MinPreWaves)
         {
-            return Both(me, InconclusiveReason.TooFewPreWaves, [], preCount, median, new EffectShortfall(PreWaves: settings.MinPreWaves - preCount));
+            Both(me, InconclusiveReason.TooFewPreWaves, [], preCount, median, new EffectShortfall(PreWaves: settings.MinPreWaves - preCount)).CopyTo(effects, 2 * index);
+            return;
         }
 
         var window = PostWaves.Find(panel, interventions, starts, index, settings);
-        if (window.ConfoundedWith is not null)
+        if (window.ConfoundedWith is not null || window.Waves.Length == 0)
         {
-            return Both(me, InconclusiveReason.Confounded, [], preCount, median, EffectShortfall.None);
-        }
-
-        if (window.Waves.Length == 0)
-        {
-            return window.StoppedBy is not null
-                ? Both(me, InconclusiveReason.Confounded, [], preCount, median, EffectShortfall.None)
-                : Both(me, InconclusiveReason.NoPostWave, [], preCount, median, new EffectShortfall(MoreWaves: 1));
+            var confounded = window.ConfoundedWith is not null || window.StoppedBy is not null;
+            Both(me, confounded ? InconclusiveReason.Confounded : InconclusiveReason.NoPostWave, [], preCount, median, confounded ? EffectShortfall.None : new EffectShortfall(MoreWaves: 1))
+                .CopyTo(effects, 2 * index);
+            return;
         }
 
         var postWaves = window.Waves.Select(t => panel.Waves[t]).ToArray();
         // Later published waves extend the estimate only up to the window's length, and never past a later intervention.
         var wavesLeft = window.StoppedBy is null ? Math.Max(0, settings.MaxPostWaves - window.Waves.Length) : 0;
-        return Constructs.Select((construct, c) => EstimateConstruct(context, me, unit, pre!, window.Waves, postWaves, c, median, wavesLeft));
+        for (var c = 0; c < Constructs.Count; c++)
+        {
+            queries.Add(new EffectQuery(2 * index + c, me, unit, pre!, window.Waves, postWaves, c, median, wavesLeft));
+        }
     }
 
-    private static InterventionEffect EstimateConstruct(EffectContext context, PlannedIntervention me, int unit, PreWindow pre, int[] post, string[] postWaves, int c, double median, int wavesLeft)
+    private static InterventionEffect EstimateConstruct(EffectContext context, EffectQuery query, PlaceboSet placebos)
     {
         var panel = context.Panel;
         var settings = context.Settings;
+        var (me, unit, pre, post, c) = (query.Intervention, query.Unit, query.Pre, query.Post, query.C);
         var construct = Constructs[c];
-        var horizons = post.Select(t => t - pre.Start).ToArray();
-        var placebos = context.Placebos(horizons, c);
         var variance = post.Select(t => panel.V[c][panel.Cell(unit, t)]).ToArray();
         var observed = post.Average(t => panel.D[c][panel.Cell(unit, t)]);
         var beforeAfter = post.Average(t => panel.Y[c][panel.Cell(unit, t)]) - pre.RawMean[c];
-        var bare = new InterventionEffect(me, construct, postWaves, pre.Waves.Length, null, null, null, EffectVerdict.Inconclusive, InconclusiveReason.None)
+        var bare = new InterventionEffect(me, construct, query.PostWaves, pre.Waves.Length, null, null, null, EffectVerdict.Inconclusive, InconclusiveReason.None)
         {
             BeforeAfter = beforeAfter,
             ComparisonUnits = placebos.ComparisonUnits,
-            Placebos = placebos.Items.Length,
-            MedianRespondents = median,
+            Placebos = placebos.Count,
+            MedianRespondents = query.Median,
         };
-        if (placebos.Items.Length < settings.MinPlacebos || placebos.ComparisonUnits < settings.MinComparisonUnits)
+        if (placebos.Count < settings.MinPlacebos || placebos.ComparisonUnits < settings.MinComparisonUnits)
         {
             return bare with
             {
                 Reason = InconclusiveReason.TooFewComparisons,
-                Missing = new EffectShortfall(ComparisonUnits: Math.Max(0, settings.MinComparisonUnits - placebos.ComparisonUnits), ComparisonWindows: Math.Max(0, settings.MinPlacebos - placebos.Items.Length)),
+                Missing = new EffectShortfall(ComparisonUnits: Math.Max(0, settings.MinComparisonUnits - placebos.ComparisonUnits), ComparisonWindows: Math.Max(0, settings.MinPlacebos - placebos.Count)),
             };
         }
 
@@ -106,7 +123,7 @@ public static class EffectEstimator
             return bare with { Reason = InconclusiveReason.NoComparableChange, Missing = new EffectShortfall(ComparisonWindows: settings.MinComparable - comparable) };
         }
 
-        var nb = NeighbourCorrection.Apply(placebos.Items, Placebo.Query(unit, pre, c, sigma), settings);
+        var nb = NeighbourCorrection.Apply(placebos, WindowFeatures.Of(pre, c, sigma), settings);
         var estimate = observed - prediction - nb.Correction * sigma;
         var (low, high) = (estimate - nb.High * sigma, estimate - nb.Low * sigma);
         var effect = bare with
@@ -121,7 +138,7 @@ public static class EffectEstimator
             // The width taken as shrinking with the square root of the post waves used.
             var more = (int)Math.Ceiling(post.Length * Math.Pow((high - low) / settings.MaxInformativeWidth, 2) - post.Length);
             more = Math.Max(1, more);
-            return effect with { Reason = InconclusiveReason.TooWide, Missing = new EffectShortfall(MoreWaves: more <= wavesLeft ? more : 0) };
+            return effect with { Reason = InconclusiveReason.TooWide, Missing = new EffectShortfall(MoreWaves: more <= query.WavesLeft ? more : 0) };
         }
 
         return effect with { Estimate = estimate, CiLow = low, CiHigh = high, Verdict = EffectWords.Verdict(construct, low, high) };

@@ -12,7 +12,7 @@ internal static class LocalFit
     /// <param name="Inflation">The variance of the intercept against that of a plain mean of the same errors (at least 1).</param>
     public readonly record struct Fit(double Correction, double[] Residuals, double Inflation);
 
-    public static Fit At(Placebo[] placebos, int[] chosen, double[] errors, Placebo query)
+    public static Fit At(PlaceboSet placebos, int[] chosen, double[] errors, WindowFeatures query)
     {
         const int p = Features + 1;
         var k = chosen.Length;
@@ -21,7 +21,7 @@ internal static class LocalFit
         var x = new double[k * p];
         for (var i = 0; i < k; i++)
         {
-            Offsets(placebos[chosen[i]], query, x.AsSpan(i * p, p));
+            Offsets(placebos, chosen[i], query, x.AsSpan(i * p, p));
             for (var a = 0; a < p; a++)
             {
                 xty[a] += x[i * p + a] * errors[i];
@@ -56,13 +56,13 @@ internal static class LocalFit
         return new Fit(beta[0], residuals, Math.Max(1, SmallCholesky.Solve(factor, unit)[0] * k));
     }
 
-    private static void Offsets(Placebo p, Placebo query, Span<double> row)
+    private static void Offsets(PlaceboSet placebos, int i, WindowFeatures query, Span<double> row)
     {
         row[0] = 1;
-        row[1] = p.Jump - query.Jump;
-        row[2] = p.OtherJump - query.OtherJump;
-        row[3] = p.LogSigma - query.LogSigma;
-        row[4] = p.Flag - query.Flag;
-        row[5] = p.OtherFlag - query.OtherFlag;
+        row[1] = placebos.Jump[i] - query.Jump;
+        row[2] = placebos.OtherJump[i] - query.OtherJump;
+        row[3] = placebos.LogSigma[i] - query.LogSigma;
+        row[4] = placebos.Flag[i] - query.Flag;
+        row[5] = placebos.OtherFlag[i] - query.OtherFlag;
     }
 }

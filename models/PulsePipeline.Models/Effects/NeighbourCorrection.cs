@@ -16,13 +16,13 @@ internal static class NeighbourCorrection
     /// <summary>Correction and interval ends in units of the treated history's σ̂; Sd and CorrectionSe likewise.</summary>
     public readonly record struct Result(double Correction, double Low, double High, double Sd, double CorrectionSe);
 
-    public static Result Apply(Placebo[] placebos, Placebo query, EffectSettings settings)
+    public static Result Apply(PlaceboSet placebos, WindowFeatures query, EffectSettings settings)
     {
         ArgumentNullException.ThrowIfNull(placebos);
         ArgumentNullException.ThrowIfNull(settings);
-        var k = Math.Min(settings.Neighbours, placebos.Length);
-        var chosen = NeighbourSearch.Nearest(Distances(placebos, query, settings), k);
-        var errors = chosen.Select(i => placebos[i].Error / Growth(placebos[i].Flag, settings)).ToArray();
+        var k = Math.Min(settings.Neighbours, placebos.Count);
+        var chosen = NeighbourSearch.Nearest(NeighbourDistances.Of(placebos, query, settings), k);
+        var errors = chosen.Select(i => placebos.Error[i] / Growth(placebos.Flag[i], settings)).ToArray();
         var fit = LocalFit.At(placebos, chosen, errors, query);
         var residuals = fit.Residuals;
         var sd = Math.Sqrt(residuals.Sum(e => e * e) / Math.Max(1, k - 1));
@@ -52,19 +52,6 @@ internal static class NeighbourCorrection
         var k = sorted.Length;
         var j = Math.Max(1, (int)Math.Floor((k + 1) * (1 - level) / 2 + 1e-9));
         return (sorted[Math.Min(j, k) - 1], sorted[Math.Max(k - j, 0)]);
-    }
-
-    private static double[] Distances(Placebo[] placebos, Placebo query, EffectSettings s)
-    {
-        var distance = new double[placebos.Length];
-        for (var i = 0; i < placebos.Length; i++)
-        {
-            var p = placebos[i];
-            distance[i] = Sq(p.Jump - query.Jump) + Sq((p.OtherJump - query.OtherJump) / s.OtherJumpScale) + Sq((p.LogSigma - query.LogSigma) / s.SizeScale)
-                + Sq((p.Flag - query.Flag) / s.FlagScale) + Sq((p.OtherFlag - query.OtherFlag) / (s.FlagScale * s.OtherJumpScale));
-        }
-
-        return distance;
     }
 
     private static double Widen(double x, double e) => x > 0 ? Math.Sqrt(x * x + e * e) : e;

@@ -30,6 +30,9 @@ internal sealed class PreWindow
     /// </summary>
     public double[] Flag { get; } = new double[2];
 
+    /// <summary>asinh of <see cref="Flag"/>: the scale the extrapolation guard compares moves on, once per window instead of once per placebo set.</summary>
+    public double[] FlagMove { get; } = new double[2];
+
     /// <summary>The mean published value over the pre waves (for the naive before/after comparison).</summary>
     public double[] RawMean { get; } = new double[2];
 
@@ -62,44 +65,73 @@ internal sealed class PreWindow
         return window;
     }
 
+    /// <summary>True when the pre waves are the ones right before the start, none skipped: then every lag to a post wave
+    /// depends only on the window's length and the post horizons (<see cref="HorizonTerms"/>).</summary>
+    public bool IsConsecutive => Waves[^1] == Start - 1 && Waves[^1] - Waves[0] == Waves.Length - 1;
+
     /// <summary>
     /// Kriging of the mean true deviation over the post waves: the prediction, and its error variance including the
     /// post waves' sampling noise (the model SD σ̂ squared).
     /// </summary>
     public (double Prediction, double Variance) Predict(DeviationModel model, int c, ReadOnlySpan<int> post, ReadOnlySpan<double> postVariance)
     {
-        var l = Waves.Length;
-        Span<double> cov = stackalloc double[l];
-        var p = post.Length;
-        for (var i = 0; i < l; i++)
+        Span<double> cov = stackalloc double[Waves.Length];
+        Covariances(model, Waves, post, cov);
+        double sampling = 0;
+        for (var k = 0; k < post.Length; k++)
         {
-            double s = 0;
-            for (var k = 0; k < p; k++)
-            {
-                s += model.Covariance(post[k] - Waves[i]);
-            }
-
-            cov[i] = s / p;
+            sampling += postVariance[k];
         }
 
+        return Predict(c, cov, PostVariance(model, post), sampling, post.Length);
+    }
+
+    /// <summary>
+    /// The prediction from its parts: <paramref name="cov"/> the pre waves' mean covariance with the post waves
+    /// (<see cref="Covariances"/>), <paramref name="varPost"/> the post waves' summed model covariance
+    /// (<see cref="PostVariance"/>) and <paramref name="sampling"/> their summed sampling variance, over <paramref name="p"/> post waves.
+    /// </summary>
+    public (double Prediction, double Variance) Predict(int c, ReadOnlySpan<double> cov, double varPost, double sampling, int p)
+    {
         double prediction = 0;
-        for (var i = 0; i < l; i++)
+        for (var i = 0; i < cov.Length; i++)
         {
             prediction += cov[i] * alpha[c][i];
         }
 
-        double varPost = 0, sampling = 0;
-        for (var k = 0; k < p; k++)
+        var explained = SmallCholesky.ForwardSquared(cholesky[c], cov);
+        return (prediction, Math.Max(0, varPost / (p * p) - explained) + sampling / (p * p));
+    }
+
+    /// <summary>Per pre wave, its model covariance with the post waves, averaged over them.</summary>
+    public static void Covariances(DeviationModel model, ReadOnlySpan<int> waves, ReadOnlySpan<int> post, Span<double> cov)
+    {
+        var p = post.Length;
+        for (var i = 0; i < waves.Length; i++)
         {
-            sampling += postVariance[k];
-            for (var m = 0; m < p; m++)
+            double s = 0;
+            for (var k = 0; k < p; k++)
+            {
+                s += model.Covariance(post[k] - waves[i]);
+            }
+
+            cov[i] = s / p;
+        }
+    }
+
+    /// <summary>The model covariance of the post waves summed over every pair (the variance of their sum).</summary>
+    public static double PostVariance(DeviationModel model, ReadOnlySpan<int> post)
+    {
+        double varPost = 0;
+        for (var k = 0; k < post.Length; k++)
+        {
+            for (var m = 0; m < post.Length; m++)
             {
                 varPost += model.Covariance(Math.Abs(post[k] - post[m]));
             }
         }
 
-        var explained = SmallCholesky.ForwardSquared(cholesky[c], cov);
-        return (prediction, Math.Max(0, varPost / (p * p) - explained) + sampling / (p * p));
+        return varPost;
     }
 
     private void Solve(EffectPanel panel, DeviationModel model, int unit, int c)
@@ -122,74 +154,8 @@ internal sealed class PreWindow
         var factor = SmallCholesky.Factor(k, l);
         cholesky[c] = factor;
         alpha[c] = SmallCholesky.Solve(factor, d);
-        Jump[c] = JumpIndex(k, d, l);
-        Flag[c] = FlagIndex(k, d, l, c == 0 ? 1 : -1);
-    }
-
-    private static double FlagIndex(double[] k, double[] d, int l, int adverse)
-    {
-        var best = double.NegativeInfinity;
-        var a = new double[l];
-        for (var i = Math.Max(1, l - 3); i < l; i++)
-        {
-            Array.Clear(a);
-            var from = Math.Max(0, i - 6);
-            a[i] = 1;
-            for (var j = from; j < i; j++)
-            {
-                a[j] = -1.0 / (i - from);
-            }
-
-            best = Math.Max(best, adverse * Standardised(k, d, a));
-        }
-
-        return double.IsNegativeInfinity(best) ? 0 : best;
-    }
-
-    private static double Standardised(double[] k, double[] d, double[] a)
-    {
-        var l = a.Length;
-        double num = 0, var = 0;
-        for (var i = 0; i < l; i++)
-        {
-            num += a[i] * d[i];
-            for (var j = 0; j < l; j++)
-            {
-                var += a[i] * k[i * l + j] * a[j];
-            }
-        }
-
-        return var > 0 ? num / Math.Sqrt(var) : 0;
-    }
-
-    /// <summary>The last min(3, L−1) deviations against the earlier ones: a flag 1–3 waves before the start falls among them.</summary>
-    private static double JumpIndex(double[] k, double[] d, int l) => Contrast(k, d, l, Math.Min(3, l - 1));
-
-    /// <summary>Mean of the last <paramref name="recent"/> deviations minus that of the earlier ones, over its model SD.</summary>
-    private static double Contrast(double[] k, double[] d, int l, int recent)
-    {
-        if (l < 2)
-        {
-            return 0;
-        }
-
-        var n = (int)Math.Sqrt(k.Length);
-        var a = new double[l];
-        for (var i = 0; i < l; i++)
-        {
-            a[i] = i >= l - recent ? 1.0 / recent : -1.0 / (l - recent);
-        }
-
-        double num = 0, var = 0;
-        for (var i = 0; i < l; i++)
-        {
-            num += a[i] * d[i];
-            for (var j = 0; j < l; j++)
-            {
-                var += a[i] * k[i * n + j] * a[j];
-            }
-        }
-
-        return var > 0 ? num / Math.Sqrt(var) : 0;
+        Jump[c] = MoveIndex.Jump(k, d, l);
+        Flag[c] = MoveIndex.Flag(k, d, l, c == 0 ? 1 : -1);
+        FlagMove[c] = Math.Asinh(Flag[c]);
     }
 }
