@@ -25,9 +25,8 @@ public sealed class RegistryReadModel(InterventionStore interventions, EffectSto
         WithBandPower([.. (await effects.ReadAsync(asOf, cancellationToken)).Select(ToRow)]);
 
     /// <summary>The wave's size-band powers, computed over its unit rows, set on each unit row of a band that has one.</summary>
-    public static IReadOnlyList<EffectRow> WithBandPower(IReadOnlyList<EffectRow> rows)
+    private static IReadOnlyList<EffectRow> WithBandPower(IReadOnlyList<EffectRow> rows)
     {
-        ArgumentNullException.ThrowIfNull(rows);
         var units = rows.Where(r => !r.IsPooled).ToList();
         var powers = SizeBandPower.Of(units.Select(r => new SizeBandPower.Input(r.Construct, r.MedianRespondents, r.Count, SizeBandPower.Chance(r.Construct, r.Estimate, r.CiLow, r.CiHigh, r.StandardError))))
             .ToDictionary(p => (p.Band, p.Construct));

@@ -35,9 +35,10 @@ public static class EffectEstimator
 
         // Set by set: each placebo set is built once, serves every effect of its horizons and construct while its columns
         // are hot in the cache, and is gone before its worker builds the next. Sets are independent and each effect has
-        // its own slot, so the workers' order never shows in the report.
+        // its own slot, so the workers' order never shows in the report. How many workers is the thread pool's choice: the
+        // domain reads nothing of the machine.
         var groups = queries.GroupBy(q => q.SetKey, StringComparer.Ordinal).ToList();
-        Parallel.ForEach(groups, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new PlaceboColumns(), (group, _, columns) =>
+        Parallel.ForEach(groups, () => new PlaceboColumns(), (group, _, columns) =>
         {
             var placebos = PlaceboSet.Build(context, group.First().Horizons, group.First().C, columns);
             foreach (var query in group)

@@ -5,9 +5,9 @@ namespace PulsePipeline.Models.Effects;
 /// <summary>
 /// The power IPIM can expect in units of one size band: the share of the band's intervention effects on a construct
 /// that would be labelled improved if each had a true improvement of <see cref="Improvement"/> points. An effect with an
-/// estimate counts with its own chance (<see cref="InterventionEffect.FoundChance"/>), an inconclusive one as not found;
-/// counted are the effects the pipeline stores with a band: those with a published wave of their unit since the start. `pulse evaluate-effects` checks the prediction
-/// against the share its worlds found (docs/EFFECTS.md).
+/// estimate counts with its own chance (<see cref="InterventionEffect.FoundChance"/>), an inconclusive one as not found.
+/// Counted are the effects the pipeline stores with a band: those with a published wave of their unit since the start.
+/// `pulse evaluate-effects` checks the prediction against the share its worlds found (docs/EFFECTS.md).
 /// </summary>
 public sealed record SizeBandPower(int Band, Construct Construct, int Effects, double Found)
 {
