@@ -82,6 +82,9 @@ public sealed record RegistryTexts
     public required string Estimate { get; init; }
     public required string IntervalLow { get; init; }
     public required string IntervalHigh { get; init; }
+
+    /// <summary>The header of an interval shown in one column, "low to high".</summary>
+    public required string Interval { get; init; }
     public required string Verdict { get; init; }
     public required string UnitsPooled { get; init; }
     public required string InconclusiveUnits { get; init; }

@@ -80,6 +80,7 @@ internal static class RegistryTextsEn
         Estimate = "Effect",
         IntervalLow = "Interval, lower bound",
         IntervalHigh = "Interval, upper bound",
+        Interval = "Interval",
         Verdict = "Verdict",
         UnitsPooled = "Units pooled",
         InconclusiveUnits = "Units inconclusive",

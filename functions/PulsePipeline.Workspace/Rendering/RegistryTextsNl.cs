@@ -80,6 +80,7 @@ internal static class RegistryTextsNl
         Estimate = "Effect",
         IntervalLow = "Interval, ondergrens",
         IntervalHigh = "Interval, bovengrens",
+        Interval = "Interval",
         Verdict = "Oordeel",
         UnitsPooled = "Eenheden samengenomen",
         InconclusiveUnits = "Eenheden onbeslist",

@@ -62,7 +62,7 @@ internal sealed partial class PublishedTruth
         if (field.StartsWith("effect_", StringComparison.Ordinal))
         {
             return scope is not null && scope.StartsWith("effect:", StringComparison.Ordinal) && effects.TryGetValue((wave, scope["effect:".Length..]), out var effect)
-                ? (EffectField(effect, field), null)
+                ? (field.StartsWith("effect_band_", StringComparison.Ordinal) ? BandField(effect, field) : EffectField(effect, field), null)
                 : (null, $"no effect row {scope} as of {wave}");
         }
 
@@ -140,6 +140,27 @@ internal sealed partial class PublishedTruth
             "plan_ci_high" => (row.CiHigh, null),
             "plan_members" => (row.Members, null),
             _ => (null, $"unknown plan field {field}"),
+        };
+    }
+
+    /// <summary>
+    /// The power in the effect's size band (Models.Effects.SizeBandPower), over every unit row stored as of the same wave,
+    /// as the page computes it from the rows it reads.
+    /// </summary>
+    private double? BandField(EffectEntity effect, string field)
+    {
+        var construct = Models.Effects.EffectEstimator.Constructs.First(c => Models.Effects.EffectWords.Id(c) == effect.Construct);
+        var power = Models.Effects.SizeBandPower.Of(effects.Values.Where(e => e.PartitionKey == effect.PartitionKey && !e.IsPooled).Select(e =>
+            {
+                var c = Models.Effects.EffectEstimator.Constructs.First(x => Models.Effects.EffectWords.Id(x) == e.Construct);
+                return new Models.Effects.SizeBandPower.Input(c, e.MedianRespondents, e.PostWaves, Models.Effects.SizeBandPower.Chance(c, e.Estimate, e.CiLow, e.CiHigh, e.StandardError));
+            }))
+            .SingleOrDefault(p => p.Construct == construct && p.Band == Models.Effects.SizeBand.Of(effect.MedianRespondents));
+        return field switch
+        {
+            "effect_band_power" => power?.Found,
+            "effect_band_effects" => power?.Effects,
+            _ => null,
         };
     }
 

@@ -26,6 +26,10 @@ internal static class RegistrySeed
         new("", "FIN/Belastingdienst/Team 1", InterventionTypes.DilemmaTraining, WorkspaceSeed.Waves[^5], InterventionStatuses.Running, "Els Editor", "Twee sessies per kwartaal."),
         new("", "JenV/DJI/PI Zwolle", InterventionTypes.MoralDeliberation, WorkspaceSeed.Waves[^3], InterventionStatuses.Ended, "=cmd|' /C calc'!A0", ""),
         new("", WorkspaceSeed.SometimesSuppressed, InterventionTypes.GoodConversation, "2028-01", InterventionStatuses.Planned, "Els Editor", "Start volgend jaar."),
+
+        // Started right after its unit's move, which no untreated unit matched: inconclusive although the unit has published
+        // since, so the power in its size band shows; its long one-word name must still print within the report's width.
+        new("", WorkspaceSeed.ShiftedParent, InterventionTypes.GoodConversation, WorkspaceSeed.Waves[^1], InterventionStatuses.Running, "Els Editor", ""),
     ];
 
     public static async Task WriteAsync(TestPipeline pipeline)

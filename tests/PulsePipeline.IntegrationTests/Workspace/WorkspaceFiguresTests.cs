@@ -77,7 +77,7 @@ public sealed partial class WorkspaceFiguresTests(WorkspaceFixture workspace)
 
         Assert.True(problems.Count == 0, string.Join('\n', problems.Take(40)));
         Assert.True(figures > 1000, $"only {figures} figures were checked");
-        Assert.Superset(new HashSet<string> { "n", "invited", "response_rate", "pressure_mean", "speakup_sd", "norms_ci_low", "item", "item_share", "flag_score", "flag_pressure_change", "flag_speakup_margin", "effect_estimate", "effect_ci_low", "effect_ci_high", "effect_detectable", "effect_units", "pressure_diff", "speakup_diff", "pressure_diff_ci_low", "speakup_diff_ci_high", "flagged_units", "effect_verdicts", "effect_labels", "chance_labels" }, fields);
+        Assert.Superset(new HashSet<string> { "n", "invited", "response_rate", "pressure_mean", "speakup_sd", "norms_ci_low", "item", "item_share", "flag_score", "flag_pressure_change", "flag_speakup_margin", "effect_estimate", "effect_ci_low", "effect_ci_high", "effect_detectable", "effect_band_power", "effect_band_effects", "effect_units", "pressure_diff", "speakup_diff", "pressure_diff_ci_low", "speakup_diff_ci_high", "flagged_units", "effect_verdicts", "effect_labels", "chance_labels" }, fields);
         Assert.True(truth.ConclusiveEffects > 0, "the seed has conclusive effects to check");
     }
 
@@ -85,7 +85,8 @@ public sealed partial class WorkspaceFiguresTests(WorkspaceFixture workspace)
 
     private static FigureKind KindOf(string field) =>
         field is "effect_detectable" ? FigureKind.TwoDecimals
-        : field is "n" or "invited" or "effect_units" or "effect_inconclusive" or "flagged_units" or "effect_verdicts" or "effect_labels" or "plan_members" || field.StartsWith("item:", StringComparison.Ordinal) || field.StartsWith("effect_missing:", StringComparison.Ordinal) ? FigureKind.Count
+        : field is "effect_band_power" ? FigureKind.Percent
+        : field is "n" or "invited" or "effect_units" or "effect_band_effects" or "effect_inconclusive" or "flagged_units" or "effect_verdicts" or "effect_labels" or "plan_members" || field.StartsWith("item:", StringComparison.Ordinal) || field.StartsWith("effect_missing:", StringComparison.Ordinal) ? FigureKind.Count
         : field.StartsWith("effect_", StringComparison.Ordinal) || field.StartsWith("plan_", StringComparison.Ordinal) || field.Contains("_diff", StringComparison.Ordinal) ? FigureKind.Change
         : field is "response_rate" || field.StartsWith("item_share:", StringComparison.Ordinal) ? FigureKind.Percent
         : field.EndsWith("_change", StringComparison.Ordinal) ? FigureKind.Change
