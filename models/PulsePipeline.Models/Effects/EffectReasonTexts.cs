@@ -171,9 +171,9 @@ public static class EffectReasonTexts
         ? new("in eenheden van deze omvang (", BandNl[band], ") wordt een werkelijke verbetering van ", Numbers.TwoDecimals(SizeBandPower.Improvement, language), " punt ongeveer ", " van de keren als verbeterd herkend (over ", " effecten van deze meting)")
         : new("in units of this size (", BandEn[band], ") a true improvement of ", Numbers.TwoDecimals(SizeBandPower.Improvement, language), " points is labelled improved about ", " of the time (over ", " effects as of this wave)");
 
-    private static readonly string[] BandNl = ["minder dan 10 respondenten", "10 tot 20 respondenten", "20 respondenten of meer"];
+    private static readonly string[] BandNl = [$"minder dan {SizeBand.Middle} respondenten", $"{SizeBand.Middle} tot {SizeBand.Top} respondenten", $"{SizeBand.Top} respondenten of meer"];
 
-    private static readonly string[] BandEn = ["fewer than 10 respondents", "10 to 19 respondents", "20 respondents or more"];
+    private static readonly string[] BandEn = [$"fewer than {SizeBand.Middle} respondents", $"{SizeBand.Middle} to {SizeBand.Top - 1} respondents", $"{SizeBand.Top} respondents or more"];
 
     public static string Interval(double low, double high, Language language) => language == Language.Nl
         ? $"95%-interval {Numbers.WithSign(low, language)} tot {Numbers.WithSign(high, language)}"

@@ -7,8 +7,11 @@ namespace PulsePipeline.Models.Effects;
 /// </summary>
 public static class SizeBand
 {
-    public static readonly IReadOnlyList<string> Names = ["n<10", "n 10-19", "n>=20"];
+    /// <summary>The respondents at which the middle band and the top band begin.</summary>
+    public const int Middle = 10, Top = 20;
+
+    public static readonly IReadOnlyList<string> Names = [$"n<{Middle}", $"n {Middle}-{Top - 1}", $"n>={Top}"];
 
     /// <summary>0, 1 or 2 for a unit with this median of respondents.</summary>
-    public static int Of(double medianRespondents) => medianRespondents < 10 ? 0 : medianRespondents < 20 ? 1 : 2;
+    public static int Of(double medianRespondents) => medianRespondents < Middle ? 0 : medianRespondents < Top ? 1 : 2;
 }

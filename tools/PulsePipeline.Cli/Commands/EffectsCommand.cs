@@ -1,10 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
 using PulsePipeline.Models.Csv;
 using PulsePipeline.Models.Detection;
 using PulsePipeline.Models.Effects;
 using PulsePipeline.Models.Interventions;
 using PulsePipeline.Models.Effects.Plans;
+using PulsePipeline.Models.Instrument;
 using PulsePipeline.Models.Waves;
 
 namespace PulsePipeline.Cli.Commands;
@@ -102,8 +102,8 @@ internal static class EffectsCommand
         stdout.WriteLine($"as of {report.AsOfWave}: {interventions} intervention(s); per construct {effects.Count(e => e.Verdict == EffectVerdict.Improved)} improved, {effects.Count(e => e.Verdict == EffectVerdict.Worsened)} worsened, {effects.Count(e => e.Verdict == EffectVerdict.NoClearChange)} no clear change, {effects.Count(e => !e.IsConclusive)} inconclusive");
         foreach (var power in SizeBandPower.Of(effects.Select(e => SizeBandPower.InputOf(e))))
         {
-            var words = EffectReasonTexts.BandPowerWords(power.Band, Models.Instrument.Language.En);
-            stdout.WriteLine($"  {EffectWords.Id(power.Construct)}: {words.With(power.Found.ToString("0%", CultureInfo.InvariantCulture), $"{power.Effects}")}");
+            var words = EffectReasonTexts.BandPowerWords(power.Band, Language.En);
+            stdout.WriteLine($"  {EffectWords.Id(power.Construct)}: {words.With(Numbers.Percent(power.Found, Language.En), Numbers.Count(power.Effects, Language.En))}");
         }
 
         foreach (var type in report.Pooled.Where(p => !p.InCatalogue).Select(p => p.Type).Distinct(StringComparer.Ordinal))
@@ -123,7 +123,7 @@ internal static class EffectsCommand
 
         foreach (var p in report.Plans)
         {
-            stdout.WriteLine($"  plan {p.Plan} ({p.Type}), {EffectWords.Id(p.Construct)}: {PlanWords.Line(p, Models.Instrument.Language.En)}");
+            stdout.WriteLine($"  plan {p.Plan} ({p.Type}), {EffectWords.Id(p.Construct)}: {PlanWords.Line(p, Language.En)}");
         }
     }
 }
